@@ -105,3 +105,25 @@ mod tests {
         assert_eq!(sha256_hex(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     }
 }
+
+/// The PostgreSQL advisory-lock key dbkit holds while it migrates with a given bookkeeping table.
+///
+/// Derived from the table's qualified name, so projects sharing one database but keeping separate
+/// tables do not wait on each other, while every `dbkit migrate`/`revert` of one project does.
+pub fn lock_key(schema: &str, table: &str) -> i64 {
+    let digest = Sha256::digest(format!("dbkit migrate {schema}.{table}").as_bytes());
+    let mut first = [0u8; 8];
+    first.copy_from_slice(&digest[..8]);
+    i64::from_be_bytes(first)
+}
+
+#[cfg(test)]
+mod lock_key_tests {
+    use super::lock_key;
+
+    #[test]
+    fn stable_and_per_table() {
+        assert_eq!(lock_key("drizzle", "__drizzle_migrations"), lock_key("drizzle", "__drizzle_migrations"));
+        assert_ne!(lock_key("drizzle", "__drizzle_migrations"), lock_key("drizzle", "other"));
+    }
+}
