@@ -14,7 +14,10 @@ pub struct PgBin {
 }
 
 pub fn find_binaries() -> Result<PgBin, ClusterError> {
-    candidates().into_iter().find_map(|dir| check(&dir)).ok_or(ClusterError::NoBinaries)
+    candidates()
+        .into_iter()
+        .find_map(|dir| check(&dir))
+        .ok_or(ClusterError::NoBinaries)
 }
 
 fn candidates() -> Vec<PathBuf> {
@@ -22,10 +25,10 @@ fn candidates() -> Vec<PathBuf> {
     if let Some(dir) = std::env::var_os("DBKIT_PG_BIN") {
         dirs.push(PathBuf::from(dir));
     }
-    if let Ok(out) = Command::new("pg_config").arg("--bindir").output() {
-        if out.status.success() {
-            dirs.push(PathBuf::from(String::from_utf8_lossy(&out.stdout).trim()));
-        }
+    if let Ok(out) = Command::new("pg_config").arg("--bindir").output()
+        && out.status.success()
+    {
+        dirs.push(PathBuf::from(String::from_utf8_lossy(&out.stdout).trim()));
     }
     // Debian/Ubuntu keep each major version apart; prefer the newest.
     let mut versioned: Vec<(u32, PathBuf)> = std::fs::read_dir("/usr/lib/postgresql")
@@ -34,7 +37,7 @@ fn candidates() -> Vec<PathBuf> {
         .flatten()
         .filter_map(|e| Some((e.file_name().to_str()?.parse().ok()?, e.path().join("bin"))))
         .collect();
-    versioned.sort_by(|a, b| b.0.cmp(&a.0));
+    versioned.sort_by_key(|(major, _)| std::cmp::Reverse(*major));
     dirs.extend(versioned.into_iter().map(|(_, p)| p));
     if let Some(path) = std::env::var_os("PATH") {
         dirs.extend(std::env::split_paths(&path));
@@ -46,10 +49,16 @@ fn check(dir: &Path) -> Option<PgBin> {
     if !(dir.join("initdb").is_file() && dir.join("pg_ctl").is_file()) {
         return None;
     }
-    let out = Command::new(dir.join("pg_ctl")).arg("--version").output().ok()?;
+    let out = Command::new(dir.join("pg_ctl"))
+        .arg("--version")
+        .output()
+        .ok()?;
     // "pg_ctl (PostgreSQL) 15.18 (Debian 15.18-0+deb12u1)"
     let text = String::from_utf8_lossy(&out.stdout);
     let version = text.split_whitespace().nth(2)?;
     let major = version.split('.').next()?.parse().ok()?;
-    Some(PgBin { dir: dir.to_path_buf(), major })
+    Some(PgBin {
+        dir: dir.to_path_buf(),
+        major,
+    })
 }

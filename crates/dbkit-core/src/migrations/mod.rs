@@ -47,9 +47,22 @@ pub struct LocalMigration {
 }
 
 impl LocalMigration {
-    pub fn new(name: String, record_name: String, created_at: i64, path: String, sql: String) -> Self {
+    pub fn new(
+        name: String,
+        record_name: String,
+        created_at: i64,
+        path: String,
+        sql: String,
+    ) -> Self {
         let hash = sha256_hex(&sql);
-        LocalMigration { name, record_name, created_at, path, sql, hash }
+        LocalMigration {
+            name,
+            record_name,
+            created_at,
+            path,
+            sql,
+            hash,
+        }
     }
 }
 
@@ -78,7 +91,9 @@ pub fn sha256_hex(text: &str) -> String {
 /// Problems with the local migration files themselves (before any database is involved).
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum FolderError {
-    #[error("{path}: the folder name must start with a UTC timestamp YYYYMMDDHHMMSS (as drizzle-kit writes it, e.g. 20261124063106_init); rename the folder")]
+    #[error(
+        "{path}: the folder name must start with a UTC timestamp YYYYMMDDHHMMSS (as drizzle-kit writes it, e.g. 20261124063106_init); rename the folder"
+    )]
     BadFolderName { path: String },
     #[error("{path}: no migration.sql in this migration folder; add it or delete the folder")]
     MissingSql { path: String },
@@ -86,11 +101,15 @@ pub enum FolderError {
     EmptySql { path: String },
     #[error("{path}: the file is not valid UTF-8 text; save it as UTF-8")]
     NotUtf8 { path: String },
-    #[error("{path}: cannot parse the journal: {message}; restore it from version control or run `drizzle-kit up` to move to the 1.0 folder layout")]
+    #[error(
+        "{path}: cannot parse the journal: {message}; restore it from version control or run `drizzle-kit up` to move to the 1.0 folder layout"
+    )]
     BadJournal { path: String, message: String },
     #[error("{path}: journal entry {tag:?} has no SQL file; restore {tag}.sql or remove the entry")]
     MissingJournalFile { path: String, tag: String },
-    #[error("{out}: has both a 0.31 journal (meta/_journal.json) and 1.0 migration folders ({example}); finish the upgrade with `drizzle-kit up` or remove the stale layout")]
+    #[error(
+        "{out}: has both a 0.31 journal (meta/_journal.json) and 1.0 migration folders ({example}); finish the upgrade with `drizzle-kit up` or remove the stale layout"
+    )]
     MixedLayouts { out: String, example: String },
 }
 
@@ -101,8 +120,14 @@ mod tests {
     #[test]
     fn sha256_matches_sha256sum() {
         // `printf 'select 1;' | sha256sum`
-        assert_eq!(sha256_hex("select 1;"), "354b7196c9ba5fb4b21cf615bb6ec4cd5c07503c34229feef033fc081a8c03f4");
-        assert_eq!(sha256_hex(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+        assert_eq!(
+            sha256_hex("select 1;"),
+            "354b7196c9ba5fb4b21cf615bb6ec4cd5c07503c34229feef033fc081a8c03f4"
+        );
+        assert_eq!(
+            sha256_hex(""),
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+        );
     }
 }
 
@@ -123,7 +148,13 @@ mod lock_key_tests {
 
     #[test]
     fn stable_and_per_table() {
-        assert_eq!(lock_key("drizzle", "__drizzle_migrations"), lock_key("drizzle", "__drizzle_migrations"));
-        assert_ne!(lock_key("drizzle", "__drizzle_migrations"), lock_key("drizzle", "other"));
+        assert_eq!(
+            lock_key("drizzle", "__drizzle_migrations"),
+            lock_key("drizzle", "__drizzle_migrations")
+        );
+        assert_ne!(
+            lock_key("drizzle", "__drizzle_migrations"),
+            lock_key("drizzle", "other")
+        );
     }
 }
