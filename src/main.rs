@@ -1,1 +1,46 @@
-fn main() {}
+//! dbkit: parse the command line, run one command, print its error once, exit with a code
+//! that means something (0 done, 1 error, 2 decision needed, 3 status: not up to date).
+
+mod cli;
+mod cmd;
+mod project;
+mod settings;
+mod ui;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use cli::{Cli, Command, Output};
+use ui::Ui;
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // --help and --version print to stdout and succeed; usage errors are errors (exit 1,
+            // as drizzle-kit's argument errors are), never clap's default 2, which means
+            // "a decision is needed" in dbkit.
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 1 } else { 0 });
+        }
+    };
+    let output = match &cli.command {
+        Command::Migrate(a) => a.output,
+        Command::Status(a) => a.output,
+        Command::Db(_) => Output::Text,
+    };
+    let ui = Ui::new(output);
+    let result = match &cli.command {
+        Command::Migrate(args) => cmd::migrate::run(args, &ui),
+        Command::Status(args) => cmd::status::run(args, &ui),
+        Command::Db(args) => cmd::db::run(args, &ui),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            ui.error(&format!("{e:#}"));
+            ExitCode::from(1)
+        }
+    }
+}

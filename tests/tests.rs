@@ -1,1 +1,9 @@
+//! dbkit's integration tests: one binary, a real PostgreSQL started by `support`.
 
+mod support;
+
+mod cli;
+mod compat;
+mod config;
+mod db;
+mod migrate;

@@ -1,0 +1,62 @@
+//! `dbkit migrate`: apply pending migrations, compatible with drizzle-orm's `migrate()`.
+
+use std::time::{Duration, Instant};
+
+use anyhow::Result;
+use dbkit_pg::runner::{self, MigrateError, MigrateOptions, TxMode};
+
+use crate::cli::{MigrateArgs, Transaction};
+use crate::project::read_migrations;
+use crate::settings::{Env, Settings};
+use crate::ui::{self, Ui};
+
+pub fn run(args: &MigrateArgs, ui: &Ui) -> Result<u8> {
+    let started = Instant::now();
+    let cwd = std::env::current_dir()?;
+    let settings = Settings::resolve(
+        &cwd,
+        &args.config,
+        &args.connection,
+        Env::from_process(),
+        false,
+    )?;
+    let verbose = args.verbose || settings.verbose;
+    if settings.config_path.is_some() {
+        ui.detail(format!("Reading config file '{}'", settings.config_display));
+    }
+    let migrations = read_migrations(&settings.out, &settings.out_display)?;
+    let connect = settings.connect_options()?;
+    if verbose {
+        ui.detail(format!("Connecting to {}", connect.redacted_url()));
+    }
+    let opts = MigrateOptions {
+        bookkeeping: settings.bookkeeping.clone(),
+        layout: migrations.layout,
+        transaction: match args.transaction {
+            Transaction::All => TxMode::All,
+            Transaction::PerFile => TxMode::PerFile,
+        },
+        allow_modified: args.allow_modified,
+        lock_timeout: Duration::from_secs(args.lock_timeout),
+    };
+    let table = settings.bookkeeping.display();
+    let result = super::runtime()?.block_on(async {
+        let mut client = dbkit_pg::connect::connect(&connect).await?;
+        let mut on_notice = |n: runner::Notice| ui::migrate::notice(ui, &n, verbose);
+        anyhow::Ok(runner::migrate(&mut client, &migrations.list, &opts, &mut on_notice).await)
+    })?;
+    match result {
+        Ok(report) => {
+            ui::migrate::report(ui, &report, &table, started.elapsed());
+            Ok(0)
+        }
+        Err(e @ MigrateError::Statement { .. }) => {
+            let message = e.to_string();
+            if let MigrateError::Statement { failure, applied } = &e {
+                ui::migrate::failed(ui, failure, applied, &message);
+            }
+            Ok(1)
+        }
+        Err(e) => Err(e.into()),
+    }
+}

@@ -1,0 +1,55 @@
+//! `dbkit status`: applied / pending / modified / missing, without changing anything.
+
+use anyhow::Result;
+use dbkit_core::migrations::{Layout, legacy::backfill_names, plan::plan};
+use dbkit_pg::runner::{self, Shape};
+
+use crate::cli::StatusArgs;
+use crate::project::read_migrations;
+use crate::settings::{Env, Settings};
+use crate::ui::{self, Ui};
+
+/// Exit code when something is pending or modified.
+pub const NOT_UP_TO_DATE: u8 = 3;
+
+pub fn run(args: &StatusArgs, ui: &Ui) -> Result<u8> {
+    let cwd = std::env::current_dir()?;
+    let settings = Settings::resolve(
+        &cwd,
+        &args.config,
+        &args.connection,
+        Env::from_process(),
+        false,
+    )?;
+    let migrations = read_migrations(&settings.out, &settings.out_display)?;
+    let connect = settings.connect_options()?;
+    let (shape, mut rows) = super::runtime()?.block_on(async {
+        let client = dbkit_pg::connect::connect(&connect).await?;
+        anyhow::Ok(runner::applied_rows(&client, &settings.bookkeeping).await?)
+    })?;
+    // A drizzle-orm 0.45 table has no names yet; show the names the next migrate will give it.
+    if shape == Shape::Legacy
+        && migrations.layout == Layout::Folders
+        && let Ok(named) = backfill_names(&rows, &migrations.list)
+    {
+        for (id, name) in named {
+            if let Some(row) = rows.iter_mut().find(|r| r.id == id) {
+                row.name = Some(name);
+            }
+        }
+    }
+    let plan = plan(migrations.layout, &migrations.list, &rows);
+    ui::status::report(
+        ui,
+        &plan,
+        &settings.out_display,
+        &settings.bookkeeping.display(),
+        &connect.target(),
+        shape != Shape::Missing,
+    );
+    Ok(if plan.is_up_to_date() {
+        0
+    } else {
+        NOT_UP_TO_DATE
+    })
+}

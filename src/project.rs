@@ -1,0 +1,85 @@
+//! The filesystem side of a project: reading the migrations folder into core's values.
+
+use std::path::Path;
+
+use anyhow::{Context, Result, bail};
+use dbkit_core::migrations::{
+    FolderError, Layout, LocalMigration,
+    folders::{self, FolderEntry, SqlFile},
+    journal::{self, Journal},
+};
+
+/// The local migrations in apply order, and which layout they use.
+pub struct Migrations {
+    pub layout: Layout,
+    pub list: Vec<LocalMigration>,
+}
+
+/// Reads `<out>` in either layout. A missing folder is an error that says how to create one.
+pub fn read_migrations(out: &Path, out_display: &str) -> Result<Migrations> {
+    if !out.is_dir() {
+        bail!(
+            "{out_display}: migrations folder not found; run `dbkit generate` or `drizzle-kit generate` first, or set `out` in the config"
+        );
+    }
+    let journal_path = out.join("meta").join("_journal.json");
+    let entries = read_folder_entries(out, out_display)?;
+    if journal_path.is_file() {
+        if let Some(example) = entries.iter().find(|e| e.sql != SqlFile::Missing) {
+            return Err(FolderError::MixedLayouts {
+                out: out_display.into(),
+                example: example.name.clone(),
+            }
+            .into());
+        }
+        let display = format!("{out_display}/meta/_journal.json");
+        let text = std::fs::read_to_string(&journal_path)
+            .with_context(|| format!("{display}: cannot read"))?;
+        let parsed = Journal::parse(&display, &text)?;
+        let list = parsed
+            .entries
+            .iter()
+            .map(|entry| {
+                journal::migration(
+                    out_display,
+                    entry,
+                    read_sql(&out.join(format!("{}.sql", entry.tag))),
+                )
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        return Ok(Migrations {
+            layout: Layout::Journal,
+            list,
+        });
+    }
+    Ok(Migrations {
+        layout: Layout::Folders,
+        list: folders::from_folders(out_display, entries)?,
+    })
+}
+
+fn read_folder_entries(out: &Path, out_display: &str) -> Result<Vec<FolderEntry>> {
+    let mut entries = Vec::new();
+    for entry in std::fs::read_dir(out)
+        .with_context(|| format!("{out_display}: cannot list the migrations folder"))?
+    {
+        let entry =
+            entry.with_context(|| format!("{out_display}: cannot list the migrations folder"))?;
+        if !entry.file_type().map(|t| t.is_dir()).unwrap_or(false) {
+            continue;
+        }
+        let name = entry.file_name().to_string_lossy().into_owned();
+        entries.push(FolderEntry {
+            sql: read_sql(&entry.path().join("migration.sql")),
+            name,
+        });
+    }
+    Ok(entries)
+}
+
+fn read_sql(path: &Path) -> SqlFile {
+    match std::fs::read(path) {
+        Ok(bytes) => String::from_utf8(bytes).map_or(SqlFile::NotUtf8, SqlFile::Text),
+        Err(_) => SqlFile::Missing,
+    }
+}
