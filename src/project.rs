@@ -40,13 +40,10 @@ pub fn read_migrations(out: &Path, out_display: &str) -> Result<Migrations> {
             .entries
             .iter()
             .map(|entry| {
-                journal::migration(
-                    out_display,
-                    entry,
-                    read_sql(&out.join(format!("{}.sql", entry.tag))),
-                )
+                let sql = read_sql(&out.join(format!("{}.sql", entry.tag)))?;
+                Ok(journal::migration(out_display, entry, sql)?)
             })
-            .collect::<Result<Vec<_>, _>>()?;
+            .collect::<Result<Vec<_>>>()?;
         return Ok(Migrations {
             layout: Layout::Journal,
             list,
@@ -70,16 +67,18 @@ fn read_folder_entries(out: &Path, out_display: &str) -> Result<Vec<FolderEntry>
         }
         let name = entry.file_name().to_string_lossy().into_owned();
         entries.push(FolderEntry {
-            sql: read_sql(&entry.path().join("migration.sql")),
+            sql: read_sql(&entry.path().join("migration.sql"))?,
             name,
         });
     }
     Ok(entries)
 }
 
-fn read_sql(path: &Path) -> SqlFile {
+/// `Missing` only when there is no file; any other read failure (permissions, …) is an error.
+fn read_sql(path: &Path) -> Result<SqlFile> {
     match std::fs::read(path) {
-        Ok(bytes) => String::from_utf8(bytes).map_or(SqlFile::NotUtf8, SqlFile::Text),
-        Err(_) => SqlFile::Missing,
+        Ok(bytes) => Ok(String::from_utf8(bytes).map_or(SqlFile::NotUtf8, SqlFile::Text)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(SqlFile::Missing),
+        Err(e) => Err(anyhow::anyhow!("{}: cannot read: {e}", path.display())),
     }
 }

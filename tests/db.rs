@@ -129,3 +129,26 @@ fn a_remote_host_is_refused() {
         run.stderr
     );
 }
+
+#[test]
+fn missing_server_binaries_say_how_to_get_them() {
+    let p = Project::empty();
+    let run = p.run_with(
+        &["db", "start"],
+        &[
+            ("DBKIT_PG_BIN", "/nonexistent/bin"),
+            ("DATABASE_HOST", "127.0.0.1"),
+        ],
+    );
+    assert_eq!(run.code, 1);
+    assert!(
+        run.error_line()
+            .contains("DBKIT_PG_BIN=/nonexistent/bin does not hold PostgreSQL's initdb and pg_ctl"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        !p.path().join(".dbkit/pgdata").exists(),
+        "nothing half-created"
+    );
+}

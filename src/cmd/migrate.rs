@@ -6,26 +6,16 @@ use anyhow::Result;
 use dbkit_pg::runner::{self, MigrateError, MigrateOptions, TxMode};
 
 use crate::cli::{MigrateArgs, Transaction};
-use crate::project::read_migrations;
-use crate::settings::{Env, Settings};
 use crate::ui::{self, Ui};
 
 pub fn run(args: &MigrateArgs, ui: &Ui) -> Result<u8> {
     let started = Instant::now();
-    let cwd = std::env::current_dir()?;
-    let settings = Settings::resolve(
-        &cwd,
-        &args.config,
-        &args.connection,
-        Env::from_process(),
-        false,
-    )?;
+    let super::MigrationsProject {
+        settings,
+        migrations,
+        connect,
+    } = super::open_migrations(&args.config, &args.connection, ui)?;
     let verbose = args.verbose || settings.verbose;
-    if settings.config_path.is_some() {
-        ui.detail(format!("Reading config file '{}'", settings.config_display));
-    }
-    let migrations = read_migrations(&settings.out, &settings.out_display)?;
-    let connect = settings.connect_options()?;
     if verbose {
         ui.detail(format!("Connecting to {}", connect.redacted_url()));
     }

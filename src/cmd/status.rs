@@ -5,24 +5,17 @@ use dbkit_core::migrations::{Layout, legacy::backfill_names, plan::plan};
 use dbkit_pg::runner::{self, Shape};
 
 use crate::cli::StatusArgs;
-use crate::project::read_migrations;
-use crate::settings::{Env, Settings};
 use crate::ui::{self, Ui};
 
 /// Exit code when something is pending or modified.
 pub const NOT_UP_TO_DATE: u8 = 3;
 
 pub fn run(args: &StatusArgs, ui: &Ui) -> Result<u8> {
-    let cwd = std::env::current_dir()?;
-    let settings = Settings::resolve(
-        &cwd,
-        &args.config,
-        &args.connection,
-        Env::from_process(),
-        false,
-    )?;
-    let migrations = read_migrations(&settings.out, &settings.out_display)?;
-    let connect = settings.connect_options()?;
+    let super::MigrationsProject {
+        settings,
+        migrations,
+        connect,
+    } = super::open_migrations(&args.config, &args.connection, ui)?;
     let (shape, mut rows) = super::runtime()?.block_on(async {
         let client = dbkit_pg::connect::connect(&connect).await?;
         anyhow::Ok(runner::applied_rows(&client, &settings.bookkeeping).await?)

@@ -265,3 +265,55 @@ fn verbose_shows_the_connection_with_the_password_hidden() {
     );
     run.assert_no_password();
 }
+
+#[test]
+fn the_password_never_appears_in_any_error() {
+    let s = server();
+    let db = TestDb::new();
+    let base = format!("postgres://{}:{PASSWORD}@{}", s.user, s.host);
+    let urls = [
+        format!("{base}:notaport/{}", db.name),
+        format!("{base}:{}/{}?sslmode=require", s.port, db.name),
+        format!("{base}:{}/{}?sslmode=verify-full", s.port, db.name),
+        format!("{base}:{}/{}?sslmode=sometimes", s.port, db.name),
+        format!(
+            "postgres://{}:{}@{}:{}/{}",
+            s.user,
+            PASSWORD.replace('-', "%2D"),
+            s.host,
+            s.port,
+            "no_such_db"
+        ),
+        format!(
+            "host={} port={} user={} password={PASSWORD} dbname=no_such_db sslmode=disable",
+            s.host, s.port, s.user
+        ),
+    ];
+    for url in urls {
+        let p = Project::empty();
+        p.migration(FIVE[0].0, FIVE[0].1);
+        for output in ["text", "json"] {
+            let run = p.run(&["migrate", "--url", &url, "--verbose", "--output", output]);
+            assert_eq!(run.code, 1, "{url}: {}", run.all());
+            run.assert_no_password();
+            assert!(
+                !run.all().contains(&PASSWORD.replace('-', "%2D")),
+                "{}",
+                run.all()
+            );
+        }
+        let status = p.run(&["status", "--url", &url]);
+        assert_eq!(status.code, 1);
+        status.assert_no_password();
+    }
+    // In a config file too, including the host form.
+    let p = Project::empty();
+    p.write(
+        "drizzle.config.ts",
+        &format!("export default {{ dialect: 'postgresql', dbCredentials: {{ host: '{}', port: {}, user: '{}', password: '{PASSWORD}', database: 'no_such_db', ssl: 'verify-full' }} }}", s.host, s.port, s.user),
+    );
+    p.migration(FIVE[0].0, FIVE[0].1);
+    let run = p.run(&["migrate", "--verbose"]);
+    assert_eq!(run.code, 1);
+    run.assert_no_password();
+}

@@ -14,6 +14,13 @@ pub struct PgBin {
 }
 
 pub fn find_binaries() -> Result<PgBin, ClusterError> {
+    // An explicit choice is not second-guessed: a wrong DBKIT_PG_BIN is an error, not a fallback.
+    if let Some(dir) = std::env::var_os("DBKIT_PG_BIN") {
+        let dir = PathBuf::from(dir);
+        return check(&dir).ok_or_else(|| ClusterError::BadBinDir {
+            dir: dir.display().to_string(),
+        });
+    }
     candidates()
         .into_iter()
         .find_map(|dir| check(&dir))
@@ -22,9 +29,6 @@ pub fn find_binaries() -> Result<PgBin, ClusterError> {
 
 fn candidates() -> Vec<PathBuf> {
     let mut dirs = Vec::new();
-    if let Some(dir) = std::env::var_os("DBKIT_PG_BIN") {
-        dirs.push(PathBuf::from(dir));
-    }
     if let Ok(out) = Command::new("pg_config").arg("--bindir").output()
         && out.status.success()
     {

@@ -15,9 +15,13 @@ pub use bin::{PgBin, find_binaries};
 #[derive(Debug, thiserror::Error)]
 pub enum ClusterError {
     #[error(
-        "no PostgreSQL server binaries found (looked at $DBKIT_PG_BIN, `pg_config --bindir`, /usr/lib/postgresql/*/bin and PATH); install them, e.g. `apt-get install -y postgresql` or `brew install postgresql@16`, or set DBKIT_PG_BIN"
+        "no PostgreSQL server binaries found (looked at `pg_config --bindir`, /usr/lib/postgresql/*/bin and PATH); install them, e.g. `apt-get install -y postgresql` or `brew install postgresql@16`, or set DBKIT_PG_BIN"
     )]
     NoBinaries,
+    #[error(
+        "DBKIT_PG_BIN={dir} does not hold PostgreSQL's initdb and pg_ctl; point it at the server's bin folder (e.g. /usr/lib/postgresql/16/bin) or unset it"
+    )]
+    BadBinDir { dir: String },
     #[error("{what} failed: {detail}")]
     Command { what: String, detail: String },
     #[error("{path}: {message}")]
