@@ -4,3 +4,5 @@
 //! everything here is a function of its arguments so tests can call it directly.
 
 pub mod migrations;
+pub mod model;
+pub mod snapshot;

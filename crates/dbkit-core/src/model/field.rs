@@ -1,0 +1,120 @@
+//! The value types a DDL row's fields can hold, and how each reads, writes and compares as JSON.
+//!
+//! drizzle-kit declares every field as `string`, `string?`, `boolean`, `number?`, `string[]`, a
+//! fixed set of literals, or a nested object. Nested objects (identity, generated, index columns,
+//! view options) are kept as ordered JSON objects ([`Obj`]): drizzle writes them with the key order
+//! of whatever code built them, which differs between its schema reader and its introspector, so
+//! keeping the order as read is the only way to write the same bytes back.
+
+use serde_json::{Map, Value};
+
+use super::js::js_equal;
+
+/// A JSON object whose key order is kept and whose equality is drizzle's `isEqual`.
+#[derive(Debug, Clone, Default)]
+pub struct Obj(pub Map<String, Value>);
+
+impl PartialEq for Obj {
+    fn eq(&self, other: &Self) -> bool {
+        js_equal(Some(&Value::Object(self.0.clone())), Some(&Value::Object(other.0.clone())))
+    }
+}
+
+impl Obj {
+    /// Builds an object from `(key, value)` pairs in the given order, skipping `None` values (as
+    /// `JSON.stringify` drops `undefined`).
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, Option<Value>)>) -> Obj {
+        Obj(pairs.into_iter().filter_map(|(k, v)| v.map(|v| (k.to_string(), v))).collect())
+    }
+
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        self.0.get(key)
+    }
+
+    /// A string field (`None` when missing, null or not a string).
+    pub fn str(&self, key: &str) -> Option<&str> {
+        self.0.get(key).and_then(Value::as_str)
+    }
+
+    pub fn bool(&self, key: &str) -> Option<bool> {
+        self.0.get(key).and_then(Value::as_bool)
+    }
+
+    pub fn i64(&self, key: &str) -> Option<i64> {
+        self.0.get(key).and_then(Value::as_i64)
+    }
+
+    pub fn set(&mut self, key: &str, value: Value) {
+        self.0.insert(key.to_string(), value);
+    }
+}
+
+/// One field type of a DDL row.
+pub trait Field: Clone + std::fmt::Debug + PartialEq {
+    fn to_json(&self) -> Value;
+    /// `None` when `v` does not have this type (the snapshot is malformed).
+    fn from_json(v: &Value) -> Option<Self>;
+}
+
+impl Field for String {
+    fn to_json(&self) -> Value {
+        Value::String(self.clone())
+    }
+    fn from_json(v: &Value) -> Option<Self> {
+        v.as_str().map(str::to_string)
+    }
+}
+
+impl Field for bool {
+    fn to_json(&self) -> Value {
+        Value::Bool(*self)
+    }
+    fn from_json(v: &Value) -> Option<Self> {
+        v.as_bool()
+    }
+}
+
+impl Field for i64 {
+    fn to_json(&self) -> Value {
+        Value::from(*self)
+    }
+    fn from_json(v: &Value) -> Option<Self> {
+        v.as_i64().or_else(|| v.as_f64().filter(|f| f.fract() == 0.0).map(|f| f as i64))
+    }
+}
+
+impl Field for Vec<String> {
+    fn to_json(&self) -> Value {
+        Value::Array(self.iter().cloned().map(Value::String).collect())
+    }
+    fn from_json(v: &Value) -> Option<Self> {
+        v.as_array()?.iter().map(|e| e.as_str().map(str::to_string)).collect()
+    }
+}
+
+impl Field for Obj {
+    fn to_json(&self) -> Value {
+        Value::Object(self.0.clone())
+    }
+    fn from_json(v: &Value) -> Option<Self> {
+        v.as_object().cloned().map(Obj)
+    }
+}
+
+impl Field for Vec<Obj> {
+    fn to_json(&self) -> Value {
+        Value::Array(self.iter().map(Obj::to_json).collect())
+    }
+    fn from_json(v: &Value) -> Option<Self> {
+        v.as_array()?.iter().map(Obj::from_json).collect()
+    }
+}
+
+impl<T: Field> Field for Option<T> {
+    fn to_json(&self) -> Value {
+        self.as_ref().map_or(Value::Null, Field::to_json)
+    }
+    fn from_json(v: &Value) -> Option<Self> {
+        if v.is_null() { Some(None) } else { T::from_json(v).map(Some) }
+    }
+}

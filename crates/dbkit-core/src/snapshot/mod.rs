@@ -1,0 +1,149 @@
+//! `snapshot.json` version "9" (drizzle-kit 1.0.0-rc.5): parse, write byte-identically, and
+//! rebuild any snapshot's state from the base and the deltas that lead to it.
+//!
+//! A folder holds one **base** snapshot (the whole `ddl`) and **diff** snapshots (`deltas` against
+//! their first parent). Several `prevIds` mean a merge of branches: the other parents' own deltas
+//! are replayed too ([`history`]).
+
+pub mod delta;
+pub mod history;
+
+use serde_json::{Map, Value};
+
+use crate::model::js::to_pretty;
+
+pub use delta::Delta;
+pub use history::{History, HistoryError};
+
+/// The parent id of a first snapshot.
+pub const ORIGIN_ID: &str = "00000000-0000-0000-0000-000000000000";
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Body {
+    /// The full state: drizzle's `ddl` rows.
+    Base { ddl: Vec<Value> },
+    /// Changes against the first parent's state.
+    Diff { deltas: Vec<Delta> },
+}
+
+/// One `snapshot.json`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Snapshot {
+    pub id: String,
+    pub prev_ids: Vec<String>,
+    /// Kept as written: they feed branch-conflict detection.
+    pub footprints: Vec<Value>,
+    pub body: Body,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SnapshotError {
+    #[error("{path}: not valid JSON ({message}); restore the file from git")]
+    Json { path: String, message: String },
+    #[error(
+        "{path}: snapshot version {version} is not the version dbkit writes (\"9\"); run `dbkit up` (or `drizzle-kit up`) to upgrade the folder"
+    )]
+    Version { path: String, version: String },
+    #[error("{path}: malformed snapshot: {problem}; restore the file from git")]
+    Malformed { path: String, problem: String },
+}
+
+impl Snapshot {
+    /// Parses a version "9" snapshot; `path` names the file in errors.
+    pub fn parse(path: &str, text: &str) -> Result<Snapshot, SnapshotError> {
+        let value: Value =
+            serde_json::from_str(text).map_err(|e| SnapshotError::Json { path: path.into(), message: e.to_string() })?;
+        Snapshot::from_value(path, &value)
+    }
+
+    pub fn from_value(path: &str, value: &Value) -> Result<Snapshot, SnapshotError> {
+        let bad = |problem: String| SnapshotError::Malformed { path: path.into(), problem };
+        let obj = value.as_object().ok_or_else(|| bad("the top level is not an object".into()))?;
+        let version = obj.get("version").map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string)).unwrap_or_default();
+        if version != "9" {
+            return Err(SnapshotError::Version { path: path.into(), version: if version.is_empty() { "(none)".into() } else { version } });
+        }
+        if obj.get("dialect").and_then(Value::as_str) != Some("postgres") {
+            return Err(bad(format!("dialect is {}, expected \"postgres\"", obj.get("dialect").unwrap_or(&Value::Null))));
+        }
+        let id = obj.get("id").and_then(Value::as_str).ok_or_else(|| bad("`id` is missing".into()))?.to_string();
+        let prev_ids = obj
+            .get("prevIds")
+            .and_then(Value::as_array)
+            .and_then(|a| a.iter().map(|v| v.as_str().map(str::to_string)).collect::<Option<Vec<_>>>())
+            .ok_or_else(|| bad("`prevIds` must be an array of ids".into()))?;
+        let footprints = match obj.get("footprints") {
+            None | Some(Value::Null) => Vec::new(),
+            Some(Value::Array(a)) => a.clone(),
+            Some(other) => return Err(bad(format!("`footprints` must be an array, not {other}"))),
+        };
+        let body = match obj.get("type").and_then(Value::as_str) {
+            Some("base") => {
+                let ddl = obj.get("ddl").and_then(Value::as_array).ok_or_else(|| bad("a base snapshot needs a `ddl` array".into()))?;
+                Body::Base { ddl: ddl.clone() }
+            }
+            Some("diff") => {
+                let deltas = obj.get("deltas").and_then(Value::as_array).ok_or_else(|| bad("a diff snapshot needs a `deltas` array".into()))?;
+                let deltas = deltas.iter().enumerate().map(|(i, d)| Delta::from_value(d).map_err(|e| bad(format!("delta {i}: {e}")))).collect::<Result<_, _>>()?;
+                Body::Diff { deltas }
+            }
+            other => return Err(bad(format!("`type` is {}, expected \"base\" or \"diff\"", other.unwrap_or("missing")))),
+        };
+        Ok(Snapshot { id, prev_ids, footprints, body })
+    }
+
+    /// The JSON object, keys in drizzle's order: `type, version, dialect, id, prevIds, footprints,
+    /// ddl|deltas`.
+    pub fn to_value(&self) -> Value {
+        let mut m = Map::new();
+        let kind = match self.body {
+            Body::Base { .. } => "base",
+            Body::Diff { .. } => "diff",
+        };
+        m.insert("type".into(), kind.into());
+        m.insert("version".into(), "9".into());
+        m.insert("dialect".into(), "postgres".into());
+        m.insert("id".into(), self.id.clone().into());
+        m.insert("prevIds".into(), Value::Array(self.prev_ids.iter().cloned().map(Value::String).collect()));
+        m.insert("footprints".into(), Value::Array(self.footprints.clone()));
+        match &self.body {
+            Body::Base { ddl } => m.insert("ddl".into(), Value::Array(ddl.clone())),
+            Body::Diff { deltas } => m.insert("deltas".into(), Value::Array(deltas.iter().map(Delta::to_value).collect())),
+        };
+        Value::Object(m)
+    }
+
+    /// The file text exactly as drizzle-kit writes it (`JSON.stringify(x, null, 2)`, no newline at the end).
+    pub fn to_text(&self) -> String {
+        to_pretty(&self.to_value())
+    }
+
+    pub fn is_base(&self) -> bool {
+        matches!(self.body, Body::Base { .. })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn peer_snapshots_round_trip_byte_for_byte() {
+        for name in ["20261124063106_perpetual_captain_universe", "20261124063111_schema_b"] {
+            let path = format!("{}/../../tests/fixtures/v1-folders/{name}/snapshot.json", env!("CARGO_MANIFEST_DIR"));
+            let text = std::fs::read_to_string(&path).unwrap();
+            let snap = Snapshot::parse(&path, &text).unwrap();
+            assert_eq!(snap.to_text(), text, "{name}");
+        }
+    }
+
+    #[test]
+    fn wrong_versions_and_shapes_name_the_file() {
+        let err = Snapshot::parse("d/x/snapshot.json", r#"{"version":"7","dialect":"postgresql"}"#).unwrap_err();
+        assert!(err.to_string().starts_with("d/x/snapshot.json: snapshot version 7 is not"), "{err}");
+        let err = Snapshot::parse("s.json", r#"{"version":"9","dialect":"postgres","id":"a","prevIds":[],"type":"diff"}"#).unwrap_err();
+        assert!(err.to_string().contains("a diff snapshot needs a `deltas` array"), "{err}");
+        let err = Snapshot::parse("s.json", "{").unwrap_err();
+        assert!(err.to_string().starts_with("s.json: not valid JSON"), "{err}");
+    }
+}
