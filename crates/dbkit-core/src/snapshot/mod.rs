@@ -7,6 +7,7 @@
 
 pub mod delta;
 pub mod history;
+pub mod upgrade;
 
 use serde_json::{Map, Value};
 

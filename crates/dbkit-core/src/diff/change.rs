@@ -1,0 +1,215 @@
+//! Changes are data: one [`Change`] per drizzle-kit 1.0 JSON statement (`create_table`,
+//! `alter_column`, …), carrying what the SQL renderer, the footprints and the hazard checks need.
+//! Names and payloads follow drizzle-kit's statements so the two can be read side by side.
+
+use crate::model::{Check, Column, Entity, Enum, Fk, Index, Kind, Pk, Policy, Privilege, Role, Schema, Sequence, Table, Unique, View};
+
+/// A row that changed: its state before and after, and the names of the fields (drizzle's JSON
+/// names, e.g. `"notNull"`) that count as changed once drizzle's normalisations are applied.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Alter<T> {
+    pub left: T,
+    pub right: T,
+    pub fields: Vec<&'static str>,
+}
+
+impl<T: Entity> Alter<T> {
+    /// Every field that differs under drizzle's `isEqual`.
+    pub fn between(left: T, right: T) -> Alter<T> {
+        let fields = left.changed(&right);
+        Alter { left, right, fields }
+    }
+
+    pub fn has(&self, field: &str) -> bool {
+        self.fields.contains(&field)
+    }
+
+    /// Forgets a change drizzle treats as no change (`delete it.default`).
+    pub fn drop_field(&mut self, field: &str) {
+        self.fields.retain(|f| *f != field);
+    }
+
+    /// Whether anything is left to do (drizzle's `hasDiff`).
+    pub fn has_diff(&self) -> bool {
+        !self.fields.is_empty()
+    }
+}
+
+/// A table with everything that belongs to it (drizzle's `tableFromDDL`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TableDef {
+    pub table: Table,
+    pub columns: Vec<Column>,
+    pub pk: Option<Pk>,
+    pub fks: Vec<Fk>,
+    pub uniques: Vec<Unique>,
+    pub checks: Vec<Check>,
+    pub indexes: Vec<Index>,
+    pub policies: Vec<Policy>,
+}
+
+/// One step of an enum's value list change (drizzle's `diffStringArrays`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ValueChange {
+    Same(String),
+    Removed(String),
+    /// Added, and placed before this existing value (`None`: at the end).
+    Added { value: String, before: Option<String> },
+}
+
+/// A column whose enum type is being recreated (values removed), with its defaults before and after.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EnumColumn {
+    pub column: Column,
+    pub default_left: Option<String>,
+    pub default_right: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Change {
+    CreateSchema { name: String },
+    DropSchema { name: String },
+    RenameSchema { from: Schema, to: Schema },
+
+    CreateEnum { enum_: Enum },
+    DropEnum { enum_: Enum },
+    MoveEnum { from: Enum, to: Enum },
+    RenameEnum { schema: String, from: String, to: String },
+    /// Values added (`ALTER TYPE … ADD VALUE`).
+    AlterEnum { diff: Vec<ValueChange>, to: Enum, from: Enum },
+    /// Values removed: columns go through text, the type is dropped and created again.
+    RecreateEnum { to: Enum, columns: Vec<EnumColumn>, from: Enum },
+
+    CreateSequence { sequence: Sequence },
+    DropSequence { sequence: Sequence },
+    MoveSequence { from: Sequence, to: Sequence },
+    RenameSequence { from: Sequence, to: Sequence },
+    AlterSequence { diff: Alter<Sequence>, sequence: Sequence },
+
+    CreateRole { role: Role },
+    DropRole { role: Role },
+    RenameRole { from: Role, to: Role },
+    AlterRole { diff: Alter<Role>, role: Role },
+
+    GrantPrivilege { privilege: Privilege },
+    RevokePrivilege { privilege: Privilege },
+    RegrantPrivilege { privilege: Privilege, diff: Alter<Privilege> },
+
+    CreateTable { table: TableDef },
+    /// `key` is the table's qualified name before any schema rename of this migration.
+    DropTable { table: TableDef, key: String },
+    RenameTable { schema: String, from: String, to: String },
+    MoveTable { name: String, from: String, to: String, index_names: Vec<String> },
+    AlterRls { schema: String, name: String, is_rls_enabled: bool },
+
+    AddColumn { column: Column, is_pk: bool, is_composite_pk: bool },
+    DropColumn { column: Column },
+    RenameColumn { from: Column, to: Column },
+    /// A generated expression changed: drop the column and add it again.
+    RecreateColumn { diff: Alter<Column>, is_pk: bool },
+    AlterColumn { diff: Alter<Column>, to: Column, is_enum: bool, was_enum: bool, was_serial: bool, to_serial: bool },
+
+    CreateIndex { index: Index },
+    DropIndex { index: Index },
+    RenameIndex { schema: String, table: String, from: String, to: String, columns: Vec<String> },
+    RecreateIndex { index: Index, diff: Alter<Index> },
+
+    AddPk { pk: Pk },
+    DropPk { pk: Pk },
+    /// `deleted`: a column of the old key was dropped, so the old constraint went with it.
+    AlterPk { diff: Alter<Pk>, pk: Pk, deleted: bool },
+
+    /// Renames a unique, primary key, check or foreign key constraint.
+    RenameConstraint { entity_type: Kind, schema: String, table: String, from: String, to: String, columns: Vec<String> },
+
+    CreateFk { fk: Fk },
+    DropFk { fk: Fk },
+    RecreateFk { fk: Fk, diff: Alter<Fk> },
+
+    AddCheck { check: Check, columns: Vec<String> },
+    DropCheck { check: Check, columns: Vec<String> },
+    AlterCheck { diff: Alter<Check>, new_columns: Vec<String>, old_columns: Vec<String> },
+
+    AddUnique { unique: Unique },
+    DropUnique { unique: Unique },
+    AlterUnique { diff: Alter<Unique> },
+
+    CreatePolicy { policy: Policy },
+    DropPolicy { policy: Policy },
+    RenamePolicy { from: Policy, to: Policy },
+    AlterPolicy { diff: Alter<Policy>, policy: Policy },
+    RecreatePolicy { diff: Alter<Policy>, policy: Policy },
+
+    CreateView { view: View },
+    /// `cause`: the view as it was, when it is dropped to be created again with a new definition.
+    DropView { view: View, cause: Option<View> },
+    RenameView { from: View, to: View },
+    MoveView { from_schema: String, to_schema: String, view: View },
+    AlterView { diff: Alter<View>, view: View },
+}
+
+impl Change {
+    /// drizzle-kit's `type` of the JSON statement, e.g. `"alter_column"`.
+    pub fn statement_type(&self) -> &'static str {
+        match self {
+            Change::CreateSchema { .. } => "create_schema",
+            Change::DropSchema { .. } => "drop_schema",
+            Change::RenameSchema { .. } => "rename_schema",
+            Change::CreateEnum { .. } => "create_enum",
+            Change::DropEnum { .. } => "drop_enum",
+            Change::MoveEnum { .. } => "move_enum",
+            Change::RenameEnum { .. } => "rename_enum",
+            Change::AlterEnum { .. } => "alter_enum",
+            Change::RecreateEnum { .. } => "recreate_enum",
+            Change::CreateSequence { .. } => "create_sequence",
+            Change::DropSequence { .. } => "drop_sequence",
+            Change::MoveSequence { .. } => "move_sequence",
+            Change::RenameSequence { .. } => "rename_sequence",
+            Change::AlterSequence { .. } => "alter_sequence",
+            Change::CreateRole { .. } => "create_role",
+            Change::DropRole { .. } => "drop_role",
+            Change::RenameRole { .. } => "rename_role",
+            Change::AlterRole { .. } => "alter_role",
+            Change::GrantPrivilege { .. } => "grant_privilege",
+            Change::RevokePrivilege { .. } => "revoke_privilege",
+            Change::RegrantPrivilege { .. } => "regrant_privilege",
+            Change::CreateTable { .. } => "create_table",
+            Change::DropTable { .. } => "drop_table",
+            Change::RenameTable { .. } => "rename_table",
+            Change::MoveTable { .. } => "move_table",
+            Change::AlterRls { .. } => "alter_rls",
+            Change::AddColumn { .. } => "add_column",
+            Change::DropColumn { .. } => "drop_column",
+            Change::RenameColumn { .. } => "rename_column",
+            Change::RecreateColumn { .. } => "recreate_column",
+            Change::AlterColumn { .. } => "alter_column",
+            Change::CreateIndex { .. } => "create_index",
+            Change::DropIndex { .. } => "drop_index",
+            Change::RenameIndex { .. } => "rename_index",
+            Change::RecreateIndex { .. } => "recreate_index",
+            Change::AddPk { .. } => "add_pk",
+            Change::DropPk { .. } => "drop_pk",
+            Change::AlterPk { .. } => "alter_pk",
+            Change::RenameConstraint { .. } => "rename_constraint",
+            Change::CreateFk { .. } => "create_fk",
+            Change::DropFk { .. } => "drop_fk",
+            Change::RecreateFk { .. } => "recreate_fk",
+            Change::AddCheck { .. } => "add_check",
+            Change::DropCheck { .. } => "drop_check",
+            Change::AlterCheck { .. } => "alter_check",
+            Change::AddUnique { .. } => "add_unique",
+            Change::DropUnique { .. } => "drop_unique",
+            Change::AlterUnique { .. } => "alter_unique",
+            Change::CreatePolicy { .. } => "create_policy",
+            Change::DropPolicy { .. } => "drop_policy",
+            Change::RenamePolicy { .. } => "rename_policy",
+            Change::AlterPolicy { .. } => "alter_policy",
+            Change::RecreatePolicy { .. } => "recreate_policy",
+            Change::CreateView { .. } => "create_view",
+            Change::DropView { .. } => "drop_view",
+            Change::RenameView { .. } => "rename_view",
+            Change::MoveView { .. } => "move_view",
+            Change::AlterView { .. } => "alter_view",
+        }
+    }
+}
