@@ -1,6 +1,61 @@
 //! `diff(prev, cur, resolver) -> Vec<Change>`: what changed between two schema states, in
 //! drizzle-kit 1.0's statement kinds and order, with renames decided through a [`Resolver`].
+//!
+//! It runs in drizzle-kit's two phases. First, kind by kind (schemas, enums, sequences, roles,
+//! tables, columns, constraints, indexes, policies, views) the entities that appeared and
+//! disappeared are matched through the resolver, and each rename is applied to the previous
+//! state, so that everything after it compares like with like ([`renames`]). Then the renamed
+//! previous state and the current one are compared row by row and the changes are assembled in
+//! drizzle's order ([`statements`]). The deltas of the next snapshot come out alongside.
 
 pub mod change;
+pub mod enum_values;
+pub mod grammar;
+pub mod hints;
+mod renames;
+pub mod resolver;
+pub mod rows;
+mod statements;
 
 pub use change::{Alter, Change, EnumColumn, TableDef, ValueChange};
+pub use resolver::{Candidate, CreateAll, Decision, ResolveError, Resolver, Subject};
+
+use crate::model::{Ddl, DdlError};
+use crate::snapshot::Delta;
+
+/// Which command the diff serves: `push` compares against an introspected database and ignores
+/// differences that only come from how PostgreSQL spells things back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Mode {
+    #[default]
+    Generate,
+    Push,
+}
+
+/// The outcome of a diff.
+#[derive(Debug, Clone)]
+pub struct DiffResult {
+    pub changes: Vec<Change>,
+    /// The deltas of the next diff snapshot (renames first, then creates, drops and alters).
+    pub deltas: Vec<Delta>,
+    /// The current state as the diff left it (generated names kept from the previous state),
+    /// which is what a base snapshot records.
+    pub cur: Ddl,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DiffError {
+    #[error(transparent)]
+    Resolve(#[from] ResolveError),
+    #[error(transparent)]
+    Ddl(#[from] DdlError),
+}
+
+/// Compares `prev` with `cur`.
+pub fn diff(prev: &Ddl, cur: &Ddl, resolver: &mut dyn Resolver, mode: Mode) -> Result<DiffResult, DiffError> {
+    let mut r = renames::resolve_all(prev, cur, resolver, mode)?;
+    let mut deltas = std::mem::take(&mut r.rename_deltas);
+    deltas.extend(rows::deltas(&r.ddl1, &r.ddl2));
+    let changes = statements::assemble(&r, mode);
+    Ok(DiffResult { changes, deltas, cur: r.ddl2 })
+}

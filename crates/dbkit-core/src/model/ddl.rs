@@ -42,6 +42,14 @@ impl<T: Entity> Rows<T> {
         self.map.get_mut(key)
     }
 
+    /// Replaces the row `key` with `row` (whose identity may differ) at the same position.
+    pub fn replace(&mut self, key: &str, row: T) {
+        let Some(index) = self.map.get_index_of(key) else { return };
+        let mut rows: Vec<(String, T)> = std::mem::take(&mut self.map).into_iter().collect();
+        rows[index] = (row.key(), row);
+        self.map = rows.into_iter().collect();
+    }
+
     /// Removes a row, keeping the order of the others.
     pub fn remove(&mut self, key: &str) -> Option<T> {
         self.map.shift_remove(key)
