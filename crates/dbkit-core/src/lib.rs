@@ -5,6 +5,7 @@
 
 pub mod diff;
 pub mod footprint;
+pub mod hazard;
 pub mod migrations;
 pub mod model;
 pub mod snapshot;

@@ -155,7 +155,6 @@ macro_rules! with_rows {
         }
     };
 }
-pub(crate) use with_rows;
 
 /// What went wrong applying a row or a change to the store.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
