@@ -1,0 +1,4 @@
+CREATE TABLE "users" (
+	"a" integer,
+	"b" integer
+);

@@ -1,0 +1,5 @@
+CREATE TABLE "user_profiles" (
+	"userId" integer,
+	"firstName" text,
+	"Keep_Me" text
+);

@@ -1,0 +1,3 @@
+CREATE TABLE "things" (
+	"item_count" integer
+);

@@ -1,0 +1,1 @@
+ALTER TABLE "things" RENAME COLUMN "item_count" TO "itemCount";

@@ -1,0 +1,5 @@
+CREATE TABLE "userProfiles" (
+	"user_id" integer,
+	"first_name" text,
+	"created_at" timestamp
+);

@@ -1,0 +1,6 @@
+CREATE TABLE "users" (
+	"id" integer,
+	"a" text,
+	"b" text,
+	"c" boolean
+);

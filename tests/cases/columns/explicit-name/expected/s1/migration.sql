@@ -1,0 +1,4 @@
+CREATE TABLE "users" (
+	"user_id" integer,
+	"nick_name" text
+);

@@ -1,0 +1,2 @@
+ALTER TABLE "users" ALTER COLUMN "v" DROP DEFAULT;--> statement-breakpoint
+ALTER TABLE "users" ALTER COLUMN "v" DROP NOT NULL;

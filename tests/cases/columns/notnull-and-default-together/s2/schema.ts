@@ -1,0 +1,6 @@
+import { integer, pgTable, varchar } from "drizzle-orm/pg-core";
+
+export const t = pgTable("users", {
+  id: integer(),
+  v: varchar({ length: 10 }).notNull().default("x"),
+});

@@ -1,0 +1,4 @@
+CREATE TABLE "users" (
+	"id" integer,
+	"full_name" text
+);

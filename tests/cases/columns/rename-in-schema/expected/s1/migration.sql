@@ -1,0 +1,6 @@
+CREATE SCHEMA "crm";
+--> statement-breakpoint
+CREATE TABLE "crm"."users" (
+	"id" integer,
+	"nm" text
+);

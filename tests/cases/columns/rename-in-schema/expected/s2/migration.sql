@@ -1,0 +1,1 @@
+ALTER TABLE "crm"."users" RENAME COLUMN "nm" TO "name";

@@ -1,0 +1,5 @@
+CREATE TABLE "users" (
+	"id" integer,
+	"a" text,
+	"b" integer
+);

@@ -1,0 +1,2 @@
+ALTER TABLE "users" RENAME COLUMN "a" TO "aa";--> statement-breakpoint
+ALTER TABLE "users" RENAME COLUMN "b" TO "bb";

@@ -1,0 +1,7 @@
+import { integer, pgTable, text } from "drizzle-orm/pg-core";
+
+export const t = pgTable("users", {
+  id: integer(),
+  a: text(),
+  b: integer(),
+});

@@ -1,0 +1,2 @@
+ALTER TABLE "users" ALTER COLUMN "c" SET DATA TYPE integer USING "c"::integer;--> statement-breakpoint
+ALTER TABLE "users" ALTER COLUMN "c" SET DEFAULT 2;

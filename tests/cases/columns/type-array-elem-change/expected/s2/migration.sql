@@ -1,0 +1,1 @@
+ALTER TABLE "users" ALTER COLUMN "c" SET DATA TYPE text[] USING "c"::text[];

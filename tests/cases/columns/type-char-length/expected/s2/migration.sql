@@ -1,0 +1,1 @@
+ALTER TABLE "users" ALTER COLUMN "c" SET DATA TYPE char(3) USING "c"::char(3);

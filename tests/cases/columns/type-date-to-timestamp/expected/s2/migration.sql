@@ -1,0 +1,1 @@
+ALTER TABLE "users" ALTER COLUMN "c" SET DATA TYPE timestamp with time zone USING "c"::timestamp with time zone;

@@ -1,0 +1,1 @@
+ALTER TABLE "users" ALTER COLUMN "m" SET DATA TYPE "mood"[] USING "m"::"mood"[];

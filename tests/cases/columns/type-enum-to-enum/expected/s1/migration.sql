@@ -1,0 +1,6 @@
+CREATE TYPE "level" AS ENUM('low', 'high');--> statement-breakpoint
+CREATE TYPE "mood" AS ENUM('sad', 'ok', 'happy');--> statement-breakpoint
+CREATE TABLE "users" (
+	"id" integer,
+	"m" "mood"
+);

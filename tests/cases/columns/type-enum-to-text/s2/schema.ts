@@ -1,0 +1,7 @@
+import { integer, pgEnum, pgTable, text } from "drizzle-orm/pg-core";
+
+export const mood = pgEnum("mood", ["sad", "ok", "happy"]);
+export const t = pgTable("users", {
+  id: integer(),
+  m: text(),
+});

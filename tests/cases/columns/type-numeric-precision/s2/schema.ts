@@ -1,0 +1,6 @@
+import { integer, numeric, pgTable } from "drizzle-orm/pg-core";
+
+export const t = pgTable("users", {
+  id: integer(),
+  c: numeric({ precision: 14, scale: 4 }),
+});

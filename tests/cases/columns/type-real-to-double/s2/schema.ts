@@ -1,0 +1,6 @@
+import { doublePrecision, integer, pgTable } from "drizzle-orm/pg-core";
+
+export const t = pgTable("users", {
+  id: integer(),
+  c: doublePrecision(),
+});

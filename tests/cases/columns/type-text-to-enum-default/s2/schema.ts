@@ -1,0 +1,6 @@
+import { pgEnum, pgTable } from "drizzle-orm/pg-core";
+
+export const mood = pgEnum("mood", ["sad", "ok", "happy"]);
+export const t = pgTable("users", {
+  m: mood().default("ok"),
+});

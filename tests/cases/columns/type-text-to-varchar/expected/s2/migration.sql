@@ -1,0 +1,1 @@
+ALTER TABLE "users" ALTER COLUMN "c" SET DATA TYPE varchar(255) USING "c"::varchar(255);

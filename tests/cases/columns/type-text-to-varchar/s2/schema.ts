@@ -1,0 +1,6 @@
+import { integer, pgTable, varchar } from "drizzle-orm/pg-core";
+
+export const t = pgTable("users", {
+  id: integer(),
+  c: varchar({ length: 255 }),
+});

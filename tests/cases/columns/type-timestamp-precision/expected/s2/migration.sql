@@ -1,0 +1,1 @@
+ALTER TABLE "users" ALTER COLUMN "c" SET DATA TYPE timestamp(3) USING "c"::timestamp(3);

@@ -1,0 +1,1 @@
+ALTER TABLE "users" ALTER COLUMN "c" SET DATA TYPE timestamp(6) with time zone USING "c"::timestamp(6) with time zone;

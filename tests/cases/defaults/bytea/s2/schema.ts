@@ -1,0 +1,5 @@
+import { bytea, pgTable } from "drizzle-orm/pg-core";
+
+export const t = pgTable("t", {
+  a: bytea().default(Buffer.from("hi")),
+});

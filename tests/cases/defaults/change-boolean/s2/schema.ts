@@ -1,0 +1,5 @@
+import { boolean, pgTable } from "drizzle-orm/pg-core";
+
+export const t = pgTable("t", {
+  a: boolean().default(false),
+});

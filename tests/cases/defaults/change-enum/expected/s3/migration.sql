@@ -1,0 +1,2 @@
+ALTER TABLE "t" ALTER COLUMN "a" DROP DEFAULT;--> statement-breakpoint
+ALTER TABLE "t" ALTER COLUMN "b" DROP DEFAULT;

@@ -1,0 +1,7 @@
+import { pgEnum, pgTable } from "drizzle-orm/pg-core";
+
+export const mood = pgEnum("mood", ["sad", "ok", "happy"]);
+export const t = pgTable("t", {
+  a: mood().default("sad"),
+  b: mood().array().default(["sad", "happy"]),
+});

@@ -1,0 +1,3 @@
+ALTER TABLE "t" ALTER COLUMN "a" SET DEFAULT -1;--> statement-breakpoint
+ALTER TABLE "t" ALTER COLUMN "b" SET DEFAULT '1.00';--> statement-breakpoint
+ALTER TABLE "t" ALTER COLUMN "c" SET DEFAULT 10000000000;

@@ -1,0 +1,4 @@
+CREATE TABLE "t" (
+	"a" text DEFAULT 'a',
+	"b" text DEFAULT 'it''s'
+);

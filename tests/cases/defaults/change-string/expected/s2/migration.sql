@@ -1,0 +1,2 @@
+ALTER TABLE "t" ALTER COLUMN "a" SET DEFAULT 'b';--> statement-breakpoint
+ALTER TABLE "t" ALTER COLUMN "b" SET DEFAULT 'it''''s';

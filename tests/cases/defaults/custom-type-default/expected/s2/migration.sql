@@ -1,0 +1,4 @@
+CREATE TABLE "t" (
+	"a" citext DEFAULT Hello,
+	"b" citext[] DEFAULT a::citext[]
+);

@@ -1,0 +1,4 @@
+CREATE TABLE "t" (
+	"b" integer DEFAULT NULL,
+	"c" text DEFAULT null
+);

@@ -1,0 +1,4 @@
+CREATE TABLE "t" (
+	"a" jsonb DEFAULT '{}',
+	"b" json DEFAULT '[]'
+);

@@ -1,0 +1,5 @@
+CREATE TABLE "t" (
+	"a" text,
+	"b" timestamp,
+	"c" integer DEFAULT 2
+);

@@ -1,0 +1,4 @@
+CREATE TYPE "mood" AS ENUM('a', 'c');--> statement-breakpoint
+CREATE TABLE "t" (
+	"m" "mood"
+);

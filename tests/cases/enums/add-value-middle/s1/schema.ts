@@ -1,0 +1,4 @@
+import { pgEnum, pgTable } from "drizzle-orm/pg-core";
+
+export const mood = pgEnum("mood", ["a", "c"]);
+export const t = pgTable("t", { m: mood() });

@@ -1,0 +1,1 @@
+ALTER TABLE "two"."t" DROP COLUMN "m";

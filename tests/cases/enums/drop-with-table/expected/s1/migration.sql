@@ -1,0 +1,4 @@
+CREATE TYPE "mood" AS ENUM('x', 'y');--> statement-breakpoint
+CREATE TABLE "t" (
+	"m" "mood"
+);

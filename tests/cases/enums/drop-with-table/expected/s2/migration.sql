@@ -1,0 +1,2 @@
+DROP TABLE "t";--> statement-breakpoint
+DROP TYPE "mood";

@@ -1,0 +1,3 @@
+CREATE SCHEMA "app";
+--> statement-breakpoint
+CREATE TYPE "app"."mood" AS ENUM('a', 'b');

@@ -1,0 +1,4 @@
+import { pgSchema } from "drizzle-orm/pg-core";
+
+export const appSchema = pgSchema("app");
+export const mood = appSchema.enum("mood", ["a", "b"]);

@@ -1,0 +1,6 @@
+CREATE SCHEMA "app";
+--> statement-breakpoint
+CREATE TYPE "app"."mood" AS ENUM('a', 'b');--> statement-breakpoint
+CREATE TABLE "t" (
+	"m" "app"."mood"
+);

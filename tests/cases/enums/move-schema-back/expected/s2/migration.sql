@@ -1,0 +1,1 @@
+ALTER TYPE "app"."mood" SET SCHEMA "public";

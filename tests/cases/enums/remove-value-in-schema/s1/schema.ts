@@ -1,0 +1,6 @@
+import { pgSchema } from "drizzle-orm/pg-core";
+
+export const appSchema = pgSchema("app");
+export const mood = appSchema.enum("mood", ["a", "b", "c"]);
+export const other = pgSchema("other");
+export const t = other.table("t", { m: mood() });

@@ -1,0 +1,2 @@
+DROP TYPE "mood";--> statement-breakpoint
+CREATE TYPE "mood" AS ENUM('a', 'b');

@@ -1,0 +1,1 @@
+ALTER TYPE "MoodType" ADD VALUE 'Neutral';

@@ -1,0 +1,1 @@
+CREATE TYPE "odd" AS ENUM('it''s', 'two words', 'back\slash', 'ünï', 'UPPER', 'with,comma');

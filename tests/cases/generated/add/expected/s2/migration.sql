@@ -1,0 +1,1 @@
+ALTER TABLE "t" ADD COLUMN "twice" integer GENERATED ALWAYS AS (a * 2) STORED;

@@ -1,0 +1,7 @@
+import { bigint, integer, pgTable } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+
+export const t = pgTable("t", {
+  a: integer(),
+  g: bigint({ mode: "number" }).generatedAlwaysAs(sql`a + 1`),
+});

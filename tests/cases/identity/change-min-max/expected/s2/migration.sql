@@ -1,0 +1,3 @@
+ALTER TABLE "t" ALTER COLUMN "a" SET MINVALUE 10;--> statement-breakpoint
+ALTER TABLE "t" ALTER COLUMN "a" SET MAXVALUE 5000;--> statement-breakpoint
+ALTER TABLE "t" ALTER COLUMN "a" SET START WITH 10;

@@ -1,0 +1,3 @@
+ALTER TABLE "t" ALTER COLUMN "a" DROP IDENTITY;--> statement-breakpoint
+ALTER TABLE "t" ALTER COLUMN "a" DROP NOT NULL;--> statement-breakpoint
+ALTER TABLE "t" ALTER COLUMN "b" DROP IDENTITY;

@@ -1,0 +1,5 @@
+import { integer, pgTable } from "drizzle-orm/pg-core";
+
+export const t = pgTable("t", {
+  new_id: integer().generatedAlwaysAsIdentity(),
+});

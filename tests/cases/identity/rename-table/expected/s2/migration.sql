@@ -1,0 +1,1 @@
+ALTER TABLE "old_t" RENAME TO "new_t";

@@ -1,0 +1,3 @@
+CREATE TABLE "My Table" (
+	"My Col" text
+);

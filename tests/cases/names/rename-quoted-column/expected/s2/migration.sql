@@ -1,0 +1,1 @@
+ALTER TABLE "t" RENAME COLUMN "has"quote" TO "no_quote";

@@ -1,0 +1,3 @@
+import { pgTable, text } from "drizzle-orm/pg-core";
+
+export const t = pgTable("t", { a: text('has"quote') });

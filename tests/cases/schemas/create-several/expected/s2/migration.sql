@@ -1,0 +1,5 @@
+CREATE SCHEMA "alpha";
+--> statement-breakpoint
+CREATE SCHEMA "mid";
+--> statement-breakpoint
+CREATE SCHEMA "zeta";

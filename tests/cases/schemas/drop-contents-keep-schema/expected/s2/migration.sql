@@ -1,0 +1,3 @@
+DROP TABLE "inv"."items";--> statement-breakpoint
+DROP TYPE "inv"."status";--> statement-breakpoint
+DROP SEQUENCE "inv"."counter";

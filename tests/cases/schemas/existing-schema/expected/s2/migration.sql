@@ -1,0 +1,3 @@
+CREATE TABLE "ext"."t" (
+	"id" integer
+);

@@ -1,0 +1,4 @@
+import { integer, pgSchema } from "drizzle-orm/pg-core";
+
+export const s = pgSchema("ext").existing();
+export const t = s.table("t", { id: integer() });

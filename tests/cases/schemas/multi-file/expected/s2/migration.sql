@@ -1,0 +1,5 @@
+CREATE SCHEMA "crm";
+--> statement-breakpoint
+CREATE TABLE "crm"."contacts" (
+	"id" integer
+);

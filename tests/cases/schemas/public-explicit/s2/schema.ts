@@ -1,0 +1,4 @@
+import { integer, pgSchema } from "drizzle-orm/pg-core";
+
+export const p = pgSchema("public");
+export const t = p.table("t", { id: integer() });

@@ -1,0 +1,1 @@
+ALTER SCHEMA "old_s" RENAME TO "new_s";

@@ -1,0 +1,1 @@
+ALTER SCHEMA "inv" RENAME TO "stock";

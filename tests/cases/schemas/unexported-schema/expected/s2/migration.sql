@@ -1,0 +1,3 @@
+CREATE TABLE "hidden"."t" (
+	"id" integer
+);

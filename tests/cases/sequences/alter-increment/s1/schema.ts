@@ -1,0 +1,3 @@
+import { pgSequence } from "drizzle-orm/pg-core";
+
+export const seq = pgSequence("counter", { increment: 1 });

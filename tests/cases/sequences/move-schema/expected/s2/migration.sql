@@ -1,0 +1,1 @@
+ALTER SEQUENCE "counter" SET SCHEMA "app";

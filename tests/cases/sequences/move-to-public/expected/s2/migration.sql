@@ -1,0 +1,1 @@
+ALTER SEQUENCE "app"."counter" SET SCHEMA "public";

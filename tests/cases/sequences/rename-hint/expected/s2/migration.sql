@@ -1,0 +1,1 @@
+ALTER SEQUENCE "counter" RENAME TO "ticker";

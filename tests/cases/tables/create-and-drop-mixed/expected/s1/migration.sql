@@ -1,0 +1,7 @@
+CREATE TABLE "a" (
+	"id" integer
+);
+--> statement-breakpoint
+CREATE TABLE "b" (
+	"id" integer
+);

@@ -1,0 +1,4 @@
+import { integer, pgTable } from "drizzle-orm/pg-core";
+
+export const a = pgTable("a", { id: integer() });
+export const b = pgTable("b", { id: integer() });

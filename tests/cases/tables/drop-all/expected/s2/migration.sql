@@ -1,0 +1,2 @@
+DROP TABLE "posts";--> statement-breakpoint
+DROP TABLE "users";

@@ -1,0 +1,6 @@
+CREATE TABLE "fresh" (
+	"id" integer,
+	"at" date
+);
+--> statement-breakpoint
+DROP TABLE "oldies";

@@ -1,0 +1,1 @@
+ALTER TABLE "this_is_a_really_long_table_name_that_exceeds_postgres_identifier_limit" ADD COLUMN "w" text;

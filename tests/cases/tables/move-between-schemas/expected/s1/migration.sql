@@ -1,0 +1,7 @@
+CREATE SCHEMA "one";
+--> statement-breakpoint
+CREATE SCHEMA "two";
+--> statement-breakpoint
+CREATE TABLE "one"."things" (
+	"id" integer
+);

@@ -1,0 +1,1 @@
+ALTER TABLE "one"."things" SET SCHEMA "two";

@@ -1,0 +1,5 @@
+CREATE SCHEMA "app";
+--> statement-breakpoint
+CREATE TABLE "users" (
+	"id" integer
+);

@@ -1,0 +1,4 @@
+import { integer, pgSchema } from "drizzle-orm/pg-core";
+
+export const app = pgSchema("app");
+export const users = app.table("users", { id: integer() });

@@ -1,0 +1,3 @@
+CREATE SCHEMA "fresh";
+--> statement-breakpoint
+ALTER TABLE "users" SET SCHEMA "fresh";

@@ -1,0 +1,1 @@
+ALTER TABLE "app"."users" SET SCHEMA "public";

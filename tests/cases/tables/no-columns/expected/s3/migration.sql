@@ -1,0 +1,1 @@
+ALTER TABLE "empty" ADD COLUMN "id" integer;

@@ -1,0 +1,3 @@
+CREATE TABLE "first_name" (
+	"id" integer
+);

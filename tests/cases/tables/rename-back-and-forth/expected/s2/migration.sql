@@ -1,0 +1,1 @@
+ALTER TABLE "first_name" RENAME TO "second_name";

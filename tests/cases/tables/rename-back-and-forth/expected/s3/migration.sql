@@ -1,0 +1,1 @@
+ALTER TABLE "second_name" RENAME TO "first_name";

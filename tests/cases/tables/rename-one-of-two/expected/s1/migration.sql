@@ -1,0 +1,3 @@
+CREATE TABLE "old_t" (
+	"id" integer
+);

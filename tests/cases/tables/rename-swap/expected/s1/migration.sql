@@ -1,0 +1,7 @@
+CREATE TABLE "left_t" (
+	"l" integer
+);
+--> statement-breakpoint
+CREATE TABLE "right_t" (
+	"r" text
+);

@@ -1,0 +1,1 @@
+ALTER TABLE "plain" RENAME TO "Fancy Name";

@@ -1,0 +1,3 @@
+import { boolean, integer, pgTable, text } from "drizzle-orm/pg-core";
+
+export const posts = pgTable("posts", { id: integer().primaryKey(), title: text(), legacy: boolean() });

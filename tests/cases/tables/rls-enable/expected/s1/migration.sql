@@ -1,0 +1,3 @@
+CREATE TABLE "secrets" (
+	"id" integer
+);

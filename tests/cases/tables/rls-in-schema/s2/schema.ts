@@ -1,0 +1,4 @@
+import { integer, pgSchema } from "drizzle-orm/pg-core";
+
+export const priv = pgSchema("priv");
+export const keys = priv.table.withRLS("keys", { id: integer() });

@@ -1,0 +1,5 @@
+CREATE TABLE "vault" (
+	"id" integer
+);
+--> statement-breakpoint
+ALTER TABLE "vault" ENABLE ROW LEVEL SECURITY;

@@ -1,0 +1,5 @@
+CREATE SCHEMA "billing";
+--> statement-breakpoint
+CREATE TABLE "billing"."invoices" (
+	"id" integer
+);

@@ -1,0 +1,1 @@
+ALTER TABLE "billing"."invoices" RENAME TO "bills";

@@ -1,0 +1,6 @@
+CREATE TABLE "t" (
+	"a" bigint,
+	"b" bigint,
+	"c" bigint,
+	"d" bigint[]
+);

@@ -1,0 +1,4 @@
+CREATE TABLE "t" (
+	"id" bigserial PRIMARY KEY,
+	"b" bigserial
+);

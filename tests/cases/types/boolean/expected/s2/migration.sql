@@ -1,0 +1,5 @@
+CREATE TABLE "t" (
+	"a" boolean,
+	"b" boolean NOT NULL,
+	"c" boolean[]
+);

@@ -1,0 +1,7 @@
+import { boolean, pgTable } from "drizzle-orm/pg-core";
+
+export const t = pgTable("t", {
+  a: boolean(),
+  b: boolean().notNull(),
+  c: boolean().array(),
+});

@@ -1,0 +1,4 @@
+CREATE TABLE "t" (
+	"a" bytea,
+	"b" bytea NOT NULL
+);

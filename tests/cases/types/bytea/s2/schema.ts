@@ -1,0 +1,6 @@
+import { bytea, pgTable } from "drizzle-orm/pg-core";
+
+export const t = pgTable("t", {
+  a: bytea(),
+  b: bytea().notNull(),
+});

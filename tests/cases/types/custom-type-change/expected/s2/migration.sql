@@ -1,0 +1,1 @@
+ALTER TABLE "t" ALTER COLUMN "a" SET DATA TYPE varchar(30) USING "a"::varchar(30);

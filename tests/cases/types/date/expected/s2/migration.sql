@@ -1,0 +1,6 @@
+CREATE TABLE "t" (
+	"a" date,
+	"b" date,
+	"c" date,
+	"d" date[]
+);

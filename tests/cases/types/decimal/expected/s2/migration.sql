@@ -1,0 +1,5 @@
+CREATE TABLE "t" (
+	"a" numeric,
+	"b" numeric(7,1),
+	"c" numeric(7,1)[]
+);

@@ -1,0 +1,1 @@
+ALTER TABLE "t" ALTER COLUMN "a" SET DATA TYPE geometry(point,4326) USING "a"::geometry(point,4326);

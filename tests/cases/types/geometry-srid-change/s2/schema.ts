@@ -1,0 +1,5 @@
+import { geometry, pgTable } from "drizzle-orm/pg-core";
+
+export const t = pgTable("t", {
+  a: geometry({ srid: 4326 }),
+});

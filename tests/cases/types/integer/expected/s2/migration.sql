@@ -1,0 +1,6 @@
+CREATE TABLE "t" (
+	"a" integer,
+	"b" integer NOT NULL,
+	"c" integer[],
+	"named_int" integer
+);

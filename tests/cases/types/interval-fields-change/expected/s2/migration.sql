@@ -1,0 +1,1 @@
+ALTER TABLE "t" ALTER COLUMN "a" SET DATA TYPE interval day to second(2) USING "a"::interval day to second(2);

@@ -1,0 +1,6 @@
+CREATE TABLE "t" (
+	"a" json,
+	"b" jsonb,
+	"c" jsonb[],
+	"d" json NOT NULL
+);

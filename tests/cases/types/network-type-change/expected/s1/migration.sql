@@ -1,0 +1,5 @@
+CREATE TABLE "t" (
+	"a" inet,
+	"b" macaddr,
+	"c" inet
+);

@@ -1,0 +1,7 @@
+CREATE TABLE "t" (
+	"a" inet,
+	"b" cidr,
+	"c" macaddr,
+	"d" macaddr8,
+	"e" inet[]
+);

@@ -1,0 +1,6 @@
+CREATE TABLE "t" (
+	"a" real,
+	"b" double precision,
+	"c" real[],
+	"d" double precision[][]
+);

@@ -1,0 +1,5 @@
+CREATE TABLE "t" (
+	"id" serial PRIMARY KEY,
+	"b" serial,
+	"c" serial
+);

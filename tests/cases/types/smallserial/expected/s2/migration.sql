@@ -1,0 +1,4 @@
+CREATE TABLE "t" (
+	"id" smallserial PRIMARY KEY,
+	"b" smallserial
+);

@@ -1,0 +1,4 @@
+CREATE TABLE "t" (
+	"a" time(3),
+	"b" time(2)
+);

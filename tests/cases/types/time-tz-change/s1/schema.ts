@@ -1,0 +1,6 @@
+import { pgTable, time } from "drizzle-orm/pg-core";
+
+export const t = pgTable("t", {
+  a: time({ precision: 3 }),
+  b: time({ precision: 2 }),
+});

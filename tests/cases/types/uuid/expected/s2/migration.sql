@@ -1,0 +1,5 @@
+CREATE TABLE "t" (
+	"a" uuid,
+	"b" uuid NOT NULL,
+	"c" uuid[]
+);

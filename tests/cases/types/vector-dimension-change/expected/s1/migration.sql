@@ -1,0 +1,4 @@
+CREATE TABLE "t" (
+	"a" vector(3),
+	"b" bit(8)
+);
