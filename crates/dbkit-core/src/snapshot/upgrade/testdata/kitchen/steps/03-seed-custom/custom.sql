@@ -1,0 +1,2 @@
+
+INSERT INTO "users" ("email") VALUES ('a@example.com');
