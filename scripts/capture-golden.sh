@@ -8,6 +8,8 @@
 #   expected/s<N>/migration.sql, expected/s<N>/snapshot.json   (absent when nothing was written)
 #   expected/s<N>/output.txt   (stdout+stderr, ANSI and scratch paths removed)
 #   expected/s<N>/exit         (the exit code)
+#   expected/s<N>/unresolved.json, resolved/{migration.sql,snapshot.json}   (exit 2 only: the open
+#                                  questions, and what drizzle writes once each is answered "create")
 # are stored beside the inputs. Snapshot ids are random; the tests feed drizzle's ids back in.
 #
 # usage: scripts/capture-golden.sh [CASE_DIR ...]   (default: every case under tests/cases)
@@ -17,6 +19,41 @@ REPO=$(cd "$(dirname "$0")/.." && pwd)
 PEER=$("$REPO/scripts/peer.sh" v1)
 KIT="$PEER/node_modules/drizzle-kit/bin.cjs"
 JOBS=${JOBS:-2}
+
+# Exit 2 means open rename questions. Record them as JSON (unresolved.json), then answer every one
+# with "create" in a throwaway copy of the project and keep what drizzle writes then
+# (resolved/migration.sql, resolved/snapshot.json): that snapshot is the step's schema state,
+# which the tests need to ask dbkit the same questions. The project itself stays as drizzle left it.
+capture_open_questions() {
+  local case=$1 work=$2 name=$3; shift 3
+  local json hints folder
+  json=$(cd "$work" && node "$KIT" "$@" --output json </dev/null 2>/dev/null | python3 -c '
+import json, sys
+for line in reversed(sys.stdin.read().splitlines()):
+    try:
+        doc = json.loads(line)
+    except ValueError:
+        continue
+    print(json.dumps(doc.get("unresolved", []), indent=2)); break')
+  [ -n "$json" ] || return 0
+  echo "$json" >"$case/expected/$name/unresolved.json"
+  hints=$(python3 -c '
+import json, sys
+given = json.load(open(sys.argv[1])) if sys.argv[1] else []
+given = [h for h in given if not isinstance(h, str)]
+open_ = json.loads(sys.argv[2])
+print(json.dumps(given + [{"type": "create", "kind": q["kind"], "entity": q["entity"]} for q in open_ if q.get("type") == "rename_or_create"]))' \
+    "$( [ -f "$case/$name/hints.json" ] && echo "$case/$name/hints.json" )" "$json")
+  rm -rf "$work/drizzle.keep" && cp -r "$work/drizzle" "$work/drizzle.keep"
+  (cd "$work" && node "$KIT" generate --name "$name" --hints "$hints" </dev/null >/dev/null 2>&1) || true
+  folder=$(find "$work/drizzle" -maxdepth 1 -type d -name "*_$name" 2>/dev/null | head -1)
+  if [ -n "$folder" ]; then
+    mkdir -p "$case/expected/$name/resolved"
+    cp "$folder/migration.sql" "$folder/snapshot.json" "$case/expected/$name/resolved/"
+  fi
+  rm -rf "$work/drizzle" && mv "$work/drizzle.keep" "$work/drizzle"
+}
+export -f capture_open_questions
 
 capture_case() {
   local case=$1 work step name args folder
@@ -43,6 +80,7 @@ TS
     if [ -n "$folder" ]; then
       cp "$folder/migration.sql" "$folder/snapshot.json" "$case/expected/$name/"
     fi
+    [ "$code" = 2 ] && capture_open_questions "$case" "$work" "$name" "${args[@]}"
   done
   echo "captured ${case#$REPO/}"
 }

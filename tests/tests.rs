@@ -6,4 +6,5 @@ mod cli;
 mod compat;
 mod config;
 mod db;
+mod engine;
 mod migrate;

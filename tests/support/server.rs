@@ -180,6 +180,23 @@ impl TestDb {
         })
     }
 
+    /// Runs statements in one transaction and rolls it back; on failure, the index of the failing
+    /// statement and PostgreSQL's message.
+    pub fn try_in_rolled_back_transaction(&self, statements: &[&str]) -> Result<(), (usize, String)> {
+        runtime().block_on(async {
+            let mut client = dbkit_pg::connect::connect(&server().options(&self.name)).await.expect("connect");
+            let tx = client.transaction().await.expect("begin");
+            for (i, sql) in statements.iter().enumerate() {
+                if let Err(e) = tx.batch_execute(sql).await {
+                    let message = e.as_db_error().map_or_else(|| e.to_string(), |d| d.message().to_string());
+                    return Err((i, message));
+                }
+            }
+            tx.rollback().await.expect("rollback");
+            Ok(())
+        })
+    }
+
     /// Names in `drizzle.__drizzle_migrations`, in id order (empty when the table is missing).
     pub fn recorded(&self) -> Vec<String> {
         self.recorded_in("drizzle", "__drizzle_migrations")

@@ -79,8 +79,9 @@ table_scoped!(crate::model::Column, crate::model::Index, crate::model::Fk, crate
 /// Created and dropped rows grouped per table, groups in order of first appearance (created
 /// rows first), as drizzle's `groupDiffs` does.
 pub fn group_by_table<T: TableScoped>(created: Vec<T>, dropped: Vec<T>) -> Vec<(Vec<T>, Vec<T>)> {
-    let mut groups: Vec<((String, String), Vec<T>, Vec<T>)> = Vec::new();
-    let slot = |groups: &mut Vec<((String, String), Vec<T>, Vec<T>)>, r: &T| -> usize {
+    type Group<T> = ((String, String), Vec<T>, Vec<T>);
+    let mut groups: Vec<Group<T>> = Vec::new();
+    let slot = |groups: &mut Vec<Group<T>>, r: &T| -> usize {
         let key = (r.schema().to_string(), r.table().to_string());
         match groups.iter().position(|g| g.0 == key) {
             Some(i) => i,
@@ -104,10 +105,7 @@ pub fn group_by_table<T: TableScoped>(created: Vec<T>, dropped: Vec<T>) -> Vec<(
 /// drizzle's `preserveEntityNames`: a generated (not explicit) constraint or index name in `b`
 /// takes the old name from `a` when exactly one row of `b` matches the old row in every other
 /// field, so renaming a table does not rename its `_pkey`/`_fkey`/`_key`/`_idx` for nothing.
-pub fn preserve_names<T: Entity>(a: &Rows<T>, b: &mut Rows<T>, push: bool) -> Result<(), crate::model::DdlError>
-where
-    T: NameExplicit,
-{
+pub fn preserve_names<T: Entity + NameExplicit>(a: &Rows<T>, b: &mut Rows<T>, push: bool) -> Result<(), crate::model::DdlError> {
     let olds: Vec<T> = a.iter().filter(|r| push || !r.name_explicit()).cloned().collect();
     for old in olds {
         let matching: Vec<String> = b

@@ -26,12 +26,12 @@ fn column_alters(r: &Renamed, mode: Mode) -> Vec<Alter<Column>> {
     let mut out = Vec::new();
     for mut it in alters(&r.ddl1.columns, &r.ddl2.columns) {
         let (lt, rt) = (it.left.type_.clone(), it.right.type_.clone());
-        if it.has("default") && ((lt == "json" && rt == "json") || (lt == "jsonb" && rt == "jsonb")) {
-            if let (Some(f), Some(t)) = (&it.left.default, &it.right.default)
-                && same_json_default(f, t)
-            {
-                it.drop_field("default");
-            }
+        if it.has("default")
+            && ((lt == "json" && rt == "json") || (lt == "jsonb" && rt == "jsonb"))
+            && let (Some(f), Some(t)) = (&it.left.default, &it.right.default)
+            && same_json_default(f, t)
+        {
+            it.drop_field("default");
         }
         if !it.has("type")
             && it.has("default")
@@ -256,7 +256,9 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
         .filter(|fk| {
             let from_deleted = in_tables(deleted_tables, &fk.schema, &fk.table);
             let to_deleted = fk.table != fk.table_to && in_tables(deleted_tables, &fk.schema_to, &fk.table_to);
-            !(from_deleted && !to_deleted)
+            // A dropped table takes its own foreign keys with it, unless they point at another
+            // dropped table (drizzle-kit drops those explicitly).
+            !from_deleted || to_deleted
         })
         .map(|f| Change::DropFk { fk: f.clone() })
         .collect();
@@ -611,7 +613,7 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
     out.extend(recreate_fks.into_iter().filter(|c| !recreated_fk(c)));
     out.extend(add_checks);
     out.extend(alter_checks);
-    out.extend(create_views);
+    out.extend(sort_create_views(create_views));
     out.extend(rename_policies);
     out.extend(create_policies);
     out.extend(alter_policies);
@@ -620,4 +622,41 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
     out.extend(drop_sequences);
     out.extend(drop_schemas);
     out
+}
+
+/// Views that read other views are created after them. drizzle-kit learns the dependencies from
+/// the schema code; from two states the same facts come from the definitions, which name the
+/// views they read (`"schema"."view"`, or `"view"` in public). Otherwise the order is kept.
+fn sort_create_views(creates: Vec<Change>) -> Vec<Change> {
+    let views: Vec<&crate::model::View> = creates.iter().filter_map(|c| if let Change::CreateView { view } = c { Some(view) } else { None }).collect();
+    let mentions = |definition: &str, v: &crate::model::View| {
+        let bare = format!("\"{}\"", v.name.replace('"', "\"\""));
+        let qualified = format!("\"{}\".{bare}", v.schema.replace('"', "\"\""));
+        definition.contains(&qualified) || (v.schema == "public" && definition.contains(&bare))
+    };
+    let deps: Vec<Vec<usize>> = views
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let def = v.definition.as_deref().unwrap_or_default();
+            views.iter().enumerate().filter(|(j, other)| *j != i && mentions(def, other)).map(|(j, _)| j).collect()
+        })
+        .collect();
+    fn visit(i: usize, deps: &[Vec<usize>], seen: &mut Vec<bool>, order: &mut Vec<usize>) {
+        if seen[i] {
+            return;
+        }
+        seen[i] = true;
+        for &d in &deps[i] {
+            visit(d, deps, seen, order);
+        }
+        order.push(i);
+    }
+    let mut seen = vec![false; views.len()];
+    let mut order = Vec::with_capacity(views.len());
+    for i in 0..views.len() {
+        visit(i, &deps, &mut seen, &mut order);
+    }
+    let mut slots: Vec<Option<Change>> = creates.into_iter().map(Some).collect();
+    order.into_iter().map(|i| slots[i].take().expect("each view once")).collect()
 }
