@@ -51,9 +51,30 @@ pub enum DiffError {
     Ddl(#[from] DdlError),
 }
 
+/// How a diff runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    pub mode: Mode,
+    /// Give new constraints and indexes the generated name of an identical old one (drizzle's
+    /// default); `drizzle-kit up` turns it off when it rebuilds footprints.
+    pub keep_generated_names: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { mode: Mode::Generate, keep_generated_names: true }
+    }
+}
+
 /// Compares `prev` with `cur`.
 pub fn diff(prev: &Ddl, cur: &Ddl, resolver: &mut dyn Resolver, mode: Mode) -> Result<DiffResult, DiffError> {
-    let mut r = renames::resolve_all(prev, cur, resolver, mode)?;
+    diff_with(prev, cur, resolver, Options { mode, ..Options::default() })
+}
+
+/// [`diff`] with every option.
+pub fn diff_with(prev: &Ddl, cur: &Ddl, resolver: &mut dyn Resolver, options: Options) -> Result<DiffResult, DiffError> {
+    let mode = options.mode;
+    let mut r = renames::resolve_all(prev, cur, resolver, options)?;
     let mut deltas = std::mem::take(&mut r.rename_deltas);
     deltas.extend(rows::deltas(&r.ddl1, &r.ddl2));
     let changes = statements::assemble(&r, mode);

@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 
 use super::resolver::{Candidate, Resolved, Resolver, Subject, resolve};
 use super::rows::{TableScoped, alters, create_drop, group_by_table, preserve_names};
-use super::{DiffError, Mode};
+use super::{DiffError, Mode, Options};
 use crate::model::{
     Check, Column, Ddl, Entity, Enum, Fk, Index, Policy, Privilege, Role, Schema, Sequence, Table, Unique, View, Pk, qualified_key,
 };
@@ -90,7 +90,8 @@ fn grouped<T: TableScoped>(
     Ok(out)
 }
 
-pub(super) fn resolve_all(prev: &Ddl, cur: &Ddl, resolver: &mut dyn Resolver, mode: Mode) -> Result<Renamed, DiffError> {
+pub(super) fn resolve_all(prev: &Ddl, cur: &Ddl, resolver: &mut dyn Resolver, options: Options) -> Result<Renamed, DiffError> {
+    let mode = options.mode;
     let mut ddl1 = prev.clone();
     let mut ddl2 = cur.clone();
     let mut deltas = Vec::new();
@@ -135,11 +136,13 @@ pub(super) fn resolve_all(prev: &Ddl, cur: &Ddl, resolver: &mut dyn Resolver, mo
 
     // Generated names (`_key`, `_fkey`, `_pkey`, `_idx`) follow the previous state when nothing
     // else about the constraint changed.
-    let push = mode == Mode::Push;
-    preserve_names(&ddl1.uniques, &mut ddl2.uniques, push)?;
-    preserve_names(&ddl1.fks, &mut ddl2.fks, push)?;
-    preserve_names(&ddl1.pks, &mut ddl2.pks, push)?;
-    preserve_names(&ddl1.indexes, &mut ddl2.indexes, push)?;
+    if options.keep_generated_names {
+        let push = mode == Mode::Push;
+        preserve_names(&ddl1.uniques, &mut ddl2.uniques, push)?;
+        preserve_names(&ddl1.fks, &mut ddl2.fks, push)?;
+        preserve_names(&ddl1.pks, &mut ddl2.pks, push)?;
+        preserve_names(&ddl1.indexes, &mut ddl2.indexes, push)?;
+    }
 
     let (c, d) = create_drop(&ddl1.uniques, &ddl2.uniques);
     let uniques = grouped(Subject::Unique, c, d, resolver)?;

@@ -160,34 +160,11 @@ fn footprints_of_deltas(start: &Ddl, deltas: &[Delta]) -> Result<Vec<Value>, Str
     // drizzle-kit runs this diff without carrying generated names over (`keepGeneratedNames`
     // false): the deltas already hold the names, and a key that only changed its generated name
     // is dropped and added.
-    let from = without_name_carry_over(start, &to);
-    let result = diff::diff(&from, &to, &mut resolver, Mode::Generate).map_err(|e| e.to_string())?;
+    // drizzle-kit's upgrade diffs without carrying generated names over.
+    let options = diff::Options { mode: Mode::Generate, keep_generated_names: false };
+    let result = diff::diff_with(start, &to, &mut resolver, options).map_err(|e| e.to_string())?;
     let sql = crate::sql::render_grouped(&result.changes);
     Ok(crate::footprint::footprints(&result.changes, &sql))
-}
-
-/// `from` prepared so that the diff carries no generated name over to `to`.
-///
-/// The diff gives a new constraint or index the generated name of an old one that is identical
-/// but for the name, and only considers old rows whose name is not explicit. Marking the old rows
-/// that `to` no longer has as explicitly named switches that off; those rows are only ever
-/// dropped, and dropping one does not depend on how it was named.
-// TODO(diff): replace with a `keep_generated_names: false` option of `diff::diff` when it has one.
-fn without_name_carry_over(from: &Ddl, to: &Ddl) -> Ddl {
-    use crate::model::Entity;
-    let mut out = from.clone();
-    macro_rules! mark {
-        ($($kind:ident),+) => {$(
-            let gone: Vec<String> = out.$kind.iter().filter(|r| !r.name_explicit && to.$kind.get(&r.key()).is_none()).map(Entity::key).collect();
-            for key in gone {
-                if let Some(row) = out.$kind.get_mut(&key) {
-                    row.name_explicit = true;
-                }
-            }
-        )+};
-    }
-    mark!(uniques, fks, pks, indexes);
-    out
 }
 
 /// `schema.table.name` of a row, empty parts left out (drizzle's `nameOf`).
