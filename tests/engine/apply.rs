@@ -2,8 +2,9 @@
 //!
 //! Each case runs in one transaction that is rolled back, so roles (cluster-wide) never leak
 //! between cases. `CONCURRENTLY` cannot run in a transaction, so it is dropped from the text here;
-//! concurrent index builds are covered by the migrate tests. Steps PostgreSQL rejects are listed,
-//! with the reason, in `tests/cases/INVALID_SQL.md`.
+//! concurrent index builds are covered by the migrate tests. A case's `setup.sql` runs first, to
+//! create what its schema declares as existing. Steps PostgreSQL rejects are listed, with the
+//! reason, in `tests/cases/INVALID_SQL.md`.
 
 use super::corpus::{cases, listed, replay};
 use crate::support::TestDb;
@@ -16,6 +17,9 @@ fn every_golden_migration_runs_on_postgres() {
     let all = cases();
     for case in &all {
         let mut plan: Vec<(String, String)> = Vec::new();
+        if let Ok(setup) = std::fs::read_to_string(case.join("setup.sql")) {
+            plan.push((format!("{}/setup.sql", super::corpus::name(case)), setup));
+        }
         for step in replay(case) {
             // Our own output where we have it; drizzle's where the replay failed (the golden test reports that).
             let statements = match &step.dbkit {

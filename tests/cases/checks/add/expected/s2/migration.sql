@@ -1,0 +1,1 @@
+ALTER TABLE "products" ADD CONSTRAINT "products_price_nonneg" CHECK ("price" >= 0);

@@ -1,0 +1,5 @@
+CREATE TABLE "products" (
+	"id" integer,
+	"price" integer,
+	CONSTRAINT "price_chk" CHECK ("price" > 0)
+);

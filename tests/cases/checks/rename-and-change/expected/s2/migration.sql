@@ -1,0 +1,2 @@
+ALTER TABLE "products" RENAME CONSTRAINT "price_chk" TO "products_price_check";--> statement-breakpoint
+ALTER TABLE "products" DROP CONSTRAINT "products_price_check", ADD CONSTRAINT "products_price_check" CHECK ("price" >= 10);

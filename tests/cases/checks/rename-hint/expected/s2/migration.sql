@@ -1,0 +1,1 @@
+ALTER TABLE "products" RENAME CONSTRAINT "price_chk" TO "products_price_check";

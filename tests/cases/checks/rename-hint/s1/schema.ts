@@ -1,0 +1,6 @@
+import { sql } from "drizzle-orm";
+import { check, integer, pgTable } from "drizzle-orm/pg-core";
+
+export const products = pgTable("products", { id: integer(), price: integer() }, (t) => [
+  check("price_chk", sql`${t.price} > 0`),
+]);

@@ -1,0 +1,1 @@
+ALTER TABLE "products" DROP CONSTRAINT "products_price_chk", ADD CONSTRAINT "products_price_chk" CHECK ("price"  >  0);

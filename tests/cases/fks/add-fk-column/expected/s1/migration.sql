@@ -1,0 +1,7 @@
+CREATE TABLE "posts" (
+	"id" integer PRIMARY KEY
+);
+--> statement-breakpoint
+CREATE TABLE "users" (
+	"id" integer PRIMARY KEY
+);

@@ -1,0 +1,2 @@
+ALTER TABLE "posts" ADD COLUMN "author_id" integer NOT NULL;--> statement-breakpoint
+ALTER TABLE "posts" ADD CONSTRAINT "posts_author_id_users_id_fkey" FOREIGN KEY ("author_id") REFERENCES "users"("id") ON DELETE CASCADE;

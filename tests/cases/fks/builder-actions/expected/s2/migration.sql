@@ -1,0 +1,1 @@
+ALTER TABLE "b" DROP CONSTRAINT "b_a_id_a_id_fkey", ADD CONSTRAINT "b_a_id_a_id_fkey" FOREIGN KEY ("a_id") REFERENCES "a"("id") ON DELETE CASCADE;

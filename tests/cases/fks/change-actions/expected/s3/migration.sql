@@ -1,0 +1,1 @@
+ALTER TABLE "posts" DROP CONSTRAINT "posts_author_id_users_id_fkey", ADD CONSTRAINT "posts_author_id_users_id_fkey" FOREIGN KEY ("author_id") REFERENCES "users"("id");

@@ -1,0 +1,15 @@
+CREATE TABLE "admins" (
+	"id" integer PRIMARY KEY
+);
+--> statement-breakpoint
+CREATE TABLE "posts" (
+	"id" integer PRIMARY KEY,
+	"owner" integer
+);
+--> statement-breakpoint
+CREATE TABLE "users" (
+	"id" integer PRIMARY KEY,
+	"alt" integer UNIQUE
+);
+--> statement-breakpoint
+ALTER TABLE "posts" ADD CONSTRAINT "posts_owner_fk" FOREIGN KEY ("owner") REFERENCES "users"("id");

@@ -1,0 +1,1 @@
+ALTER TABLE "posts" DROP CONSTRAINT "posts_owner_fk", ADD CONSTRAINT "posts_owner_fk" FOREIGN KEY ("owner") REFERENCES "admins"("id");

@@ -1,0 +1,1 @@
+ALTER TABLE "posts" RENAME CONSTRAINT "posts_owner_users_id_fkey" TO "posts_owner_users_fk";

@@ -1,0 +1,1 @@
+ALTER TABLE "shop"."lines" DROP CONSTRAINT "lines_product_id_products_id_fkey", ADD CONSTRAINT "lines_product_id_products_id_fkey" FOREIGN KEY ("product_id") REFERENCES "shop"."products"("id") ON DELETE SET NULL;

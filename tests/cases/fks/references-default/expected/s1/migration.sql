@@ -1,0 +1,11 @@
+CREATE TABLE "posts" (
+	"id" integer PRIMARY KEY,
+	"author_id" integer
+);
+--> statement-breakpoint
+CREATE TABLE "users" (
+	"id" integer PRIMARY KEY,
+	"name" text
+);
+--> statement-breakpoint
+ALTER TABLE "posts" ADD CONSTRAINT "posts_author_id_users_id_fkey" FOREIGN KEY ("author_id") REFERENCES "users"("id");

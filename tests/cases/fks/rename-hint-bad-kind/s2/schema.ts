@@ -1,0 +1,7 @@
+import { foreignKey, integer, pgTable } from "drizzle-orm/pg-core";
+
+export const users = pgTable("users", { id: integer().primaryKey() });
+export const posts = pgTable("posts", {
+  id: integer().primaryKey(),
+  owner: integer(),
+}, (t) => [foreignKey({ name: "fk_posts_owner", columns: [t.owner], foreignColumns: [users.id] }).onDelete("cascade")]);

@@ -1,0 +1,1 @@
+ALTER TABLE "posts" RENAME CONSTRAINT "posts_owner_fk" TO "fk_posts_owner";

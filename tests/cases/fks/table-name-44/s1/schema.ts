@@ -1,0 +1,8 @@
+import { integer, pgTable } from "drizzle-orm/pg-core";
+
+export const users = pgTable("users", { id: integer().primaryKey() });
+
+export const longOne = pgTable("customer_subscription_payment_history_entrie", {
+  id: integer().primaryKey(),
+  userId: integer("user_id").references(() => users.id),
+});

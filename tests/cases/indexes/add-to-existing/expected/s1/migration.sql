@@ -1,0 +1,5 @@
+CREATE TABLE "posts" (
+	"id" integer PRIMARY KEY,
+	"author_id" integer,
+	"title" text
+);

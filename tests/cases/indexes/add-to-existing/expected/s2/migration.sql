@@ -1,0 +1,2 @@
+CREATE INDEX "posts_author_id_index" ON "posts" ("author_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "posts_title_uq" ON "posts" ("title");

@@ -1,0 +1,7 @@
+CREATE TABLE "posts" (
+	"id" integer,
+	"title" text,
+	"slug" text
+);
+--> statement-breakpoint
+CREATE INDEX "posts_lookup" ON "posts" ("title");

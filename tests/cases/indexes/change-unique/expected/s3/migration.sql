@@ -1,0 +1,2 @@
+DROP INDEX "tags_name";--> statement-breakpoint
+CREATE INDEX "tags_name" ON "tags" ("name");

@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY "big_b_conc" ON "big" ("b");

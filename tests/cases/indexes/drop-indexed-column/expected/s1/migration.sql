@@ -1,0 +1,6 @@
+CREATE TABLE "users" (
+	"id" integer,
+	"nick" text
+);
+--> statement-breakpoint
+CREATE INDEX "users_nick" ON "users" ("nick");

@@ -1,0 +1,2 @@
+DROP INDEX "users_nick";--> statement-breakpoint
+ALTER TABLE "users" DROP COLUMN "nick";

@@ -1,0 +1,6 @@
+CREATE TABLE "parts" (
+	"id" integer,
+	"region" integer
+);
+--> statement-breakpoint
+CREATE INDEX "parts_region_only" ON "parts" ("region");

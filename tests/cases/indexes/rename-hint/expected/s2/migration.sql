@@ -1,0 +1,1 @@
+ALTER INDEX "posts_title_idx" RENAME TO "posts_by_title";

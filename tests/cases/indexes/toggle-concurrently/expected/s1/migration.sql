@@ -1,0 +1,6 @@
+CREATE TABLE "big" (
+	"id" integer,
+	"a" text
+);
+--> statement-breakpoint
+CREATE INDEX "big_a_idx" ON "big" ("a");

@@ -1,0 +1,6 @@
+import { index, integer, pgTable, text } from "drizzle-orm/pg-core";
+
+export const big = pgTable("big", {
+  id: integer(),
+  a: text(),
+}, (t) => [index("big_a_idx").on(t.a)]);

@@ -1,0 +1,5 @@
+CREATE TYPE "color" AS ENUM('red', 'green');--> statement-breakpoint
+CREATE TABLE "cars" (
+	"id" integer,
+	"color" "color" DEFAULT 'red'::"color"
+);

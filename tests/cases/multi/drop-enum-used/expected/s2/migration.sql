@@ -1,0 +1,2 @@
+ALTER TABLE "cars" DROP COLUMN "color";--> statement-breakpoint
+DROP TYPE "color";

@@ -1,0 +1,4 @@
+CREATE TABLE "orders" (
+	"id" integer PRIMARY KEY,
+	"warehouse_id" integer
+);

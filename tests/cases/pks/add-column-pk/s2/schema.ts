@@ -1,0 +1,3 @@
+import { integer, pgTable, text } from "drizzle-orm/pg-core";
+
+export const notes = pgTable("notes", { id: integer().primaryKey(), body: text() });

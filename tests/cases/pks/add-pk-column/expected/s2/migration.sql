@@ -1,0 +1,2 @@
+ALTER TABLE "notes" ADD COLUMN "id" integer;--> statement-breakpoint
+ALTER TABLE "notes" ADD PRIMARY KEY ("id");

@@ -1,0 +1,4 @@
+CREATE TABLE "seats" (
+	"row" integer PRIMARY KEY,
+	"num" integer NOT NULL
+);

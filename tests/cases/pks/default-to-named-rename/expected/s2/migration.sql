@@ -1,0 +1,1 @@
+ALTER TABLE "pairs" RENAME CONSTRAINT "pairs_pkey" TO "pairs_custom_pk";

@@ -1,0 +1,5 @@
+CREATE TABLE "pairs" (
+	"a" integer,
+	"b" integer,
+	CONSTRAINT "pairs_pkey" PRIMARY KEY("a","b")
+);

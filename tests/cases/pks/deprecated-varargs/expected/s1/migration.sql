@@ -1,0 +1,5 @@
+CREATE TABLE "pairs" (
+	"left" integer,
+	"right" integer,
+	CONSTRAINT "pairs_pkey" PRIMARY KEY("left","right")
+);

@@ -1,0 +1,5 @@
+CREATE TABLE "links" (
+	"a" integer,
+	"b" integer,
+	CONSTRAINT "links_pkey" PRIMARY KEY("a","b")
+);

@@ -1,0 +1,1 @@
+ALTER TABLE "pairs" RENAME COLUMN "a" TO "first";

@@ -1,0 +1,1 @@
+ALTER TABLE "pairs" RENAME CONSTRAINT "pairs_ab_pk" TO "pairs_pk_new";

@@ -1,0 +1,4 @@
+CREATE TABLE "things" (
+	"id" integer PRIMARY KEY,
+	"name" text
+);

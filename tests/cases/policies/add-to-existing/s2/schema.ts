@@ -1,0 +1,4 @@
+import { sql } from "drizzle-orm";
+import { integer, pgPolicy, pgTable } from "drizzle-orm/pg-core";
+
+export const docs = pgTable("docs", { id: integer() }, () => [pgPolicy("docs_read", { for: "select", using: sql`true` })]);

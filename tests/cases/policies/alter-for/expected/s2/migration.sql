@@ -1,0 +1,2 @@
+DROP POLICY "docs_p" ON "docs";--> statement-breakpoint
+CREATE POLICY "docs_p" ON "docs" AS PERMISSIVE FOR DELETE TO public USING (true);

@@ -1,0 +1,7 @@
+CREATE ROLE "staff";--> statement-breakpoint
+CREATE TABLE "docs" (
+	"id" integer
+);
+--> statement-breakpoint
+ALTER TABLE "docs" ENABLE ROW LEVEL SECURITY;--> statement-breakpoint
+CREATE POLICY "docs_p" ON "docs" AS PERMISSIVE FOR ALL TO public USING (true);

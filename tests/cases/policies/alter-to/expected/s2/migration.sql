@@ -1,0 +1,1 @@
+ALTER POLICY "docs_p" ON "docs" TO "staff" USING (true);

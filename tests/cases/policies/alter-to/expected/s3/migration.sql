@@ -1,0 +1,1 @@
+ALTER POLICY "docs_p" ON "docs" TO current_user, "staff" USING (true);

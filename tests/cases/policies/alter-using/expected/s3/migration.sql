@@ -1,0 +1,1 @@
+ALTER POLICY "docs_own" ON "docs" TO public USING ("docs"."owner" = 2);

@@ -1,0 +1,1 @@
+DROP POLICY "docs_read" ON "docs";

@@ -1,0 +1,1 @@
+DROP POLICY "docs_b" ON "docs";

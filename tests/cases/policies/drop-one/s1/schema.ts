@@ -1,0 +1,7 @@
+import { sql } from "drizzle-orm";
+import { integer, pgPolicy, pgTable } from "drizzle-orm/pg-core";
+
+export const docs = pgTable("docs", { id: integer() }, () => [
+  pgPolicy("docs_a", { for: "select", using: sql`true` }),
+  pgPolicy("docs_b", { for: "insert", withCheck: sql`true` }),
+]);

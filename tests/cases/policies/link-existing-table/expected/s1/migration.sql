@@ -1,0 +1,1 @@
+CREATE POLICY "external_read" ON "external" AS PERMISSIVE FOR SELECT TO public USING (true);

@@ -1,0 +1,1 @@
+CREATE TABLE "external" ("id" integer);

@@ -1,0 +1,1 @@
+ALTER POLICY "docs_linked" ON "docs" TO public USING (false);

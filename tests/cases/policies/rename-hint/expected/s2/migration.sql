@@ -1,0 +1,1 @@
+ALTER POLICY "docs_read" ON "docs" RENAME TO "docs_select";

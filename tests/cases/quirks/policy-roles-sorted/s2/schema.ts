@@ -1,0 +1,8 @@
+import { sql } from "drizzle-orm";
+import { integer, pgPolicy, pgRole, pgTable } from "drizzle-orm/pg-core";
+
+export const zed = pgRole("zed");
+export const alpha = pgRole("alpha");
+export const t = pgTable("t", { id: integer() }, () => [
+  pgPolicy("t_p", { to: ["Mixed", "current_user", "public", alpha, "session_user", zed], using: sql`true` }),
+]);

@@ -1,0 +1,1 @@
+ALTER TABLE "u" ADD CONSTRAINT "u_code_unique" UNIQUE("code");

@@ -1,0 +1,3 @@
+import { index, integer, pgTable } from "drizzle-orm/pg-core";
+
+export const t = pgTable("t", { a: integer() }, (t) => [index("t_a_index").on(t.a)]);

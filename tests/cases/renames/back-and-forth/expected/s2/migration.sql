@@ -1,0 +1,1 @@
+ALTER TABLE "t" RENAME COLUMN "alpha" TO "beta";

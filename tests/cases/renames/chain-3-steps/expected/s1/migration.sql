@@ -1,0 +1,4 @@
+CREATE TABLE "t1" (
+	"id" integer,
+	"a" integer
+);

@@ -1,0 +1,5 @@
+CREATE TABLE "items" (
+	"id" integer,
+	"qty" integer,
+	"label" varchar(20)
+);

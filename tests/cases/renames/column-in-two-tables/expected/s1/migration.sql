@@ -1,0 +1,9 @@
+CREATE TABLE "a" (
+	"id" integer,
+	"created" timestamp
+);
+--> statement-breakpoint
+CREATE TABLE "b" (
+	"id" integer,
+	"created" timestamp
+);

@@ -1,0 +1,4 @@
+CREATE TABLE "drafts" (
+	"id" integer,
+	"body" text
+);

@@ -1,0 +1,6 @@
+CREATE TABLE "published" (
+	"id" integer,
+	"body" text
+);
+--> statement-breakpoint
+DROP TABLE "drafts";

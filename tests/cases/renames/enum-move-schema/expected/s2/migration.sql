@@ -1,0 +1,1 @@
+ALTER TYPE "status" SET SCHEMA "types";

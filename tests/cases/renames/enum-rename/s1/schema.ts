@@ -1,0 +1,4 @@
+import { integer, pgEnum, pgTable } from "drizzle-orm/pg-core";
+
+export const mood = pgEnum("mood", ["sad", "ok", "happy"]);
+export const t = pgTable("t", { id: integer(), m: mood().default("ok") });

@@ -1,0 +1,1 @@
+ALTER SCHEMA "old_ns" RENAME TO "new_ns";

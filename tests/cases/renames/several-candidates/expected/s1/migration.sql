@@ -1,0 +1,5 @@
+CREATE TABLE "t" (
+	"id" integer,
+	"c1" text,
+	"c2" text
+);

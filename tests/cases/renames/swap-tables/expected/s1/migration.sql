@@ -1,0 +1,7 @@
+CREATE TABLE "x" (
+	"id" integer
+);
+--> statement-breakpoint
+CREATE TABLE "y" (
+	"name" text
+);

@@ -1,0 +1,3 @@
+import { integer, pgTable, text } from "drizzle-orm/pg-core";
+
+export const people = pgTable("people", { id: integer().primaryKey(), fname: text() });

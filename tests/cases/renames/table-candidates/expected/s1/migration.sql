@@ -1,0 +1,11 @@
+CREATE TABLE "a" (
+	"id" integer
+);
+--> statement-breakpoint
+CREATE TABLE "b" (
+	"id" integer
+);
+--> statement-breakpoint
+CREATE TABLE "c" (
+	"id" integer
+);

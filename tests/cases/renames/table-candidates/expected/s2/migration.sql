@@ -1,0 +1,3 @@
+ALTER TABLE "b" RENAME TO "d";--> statement-breakpoint
+DROP TABLE "a";--> statement-breakpoint
+DROP TABLE "c";

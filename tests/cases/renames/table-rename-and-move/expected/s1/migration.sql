@@ -1,0 +1,5 @@
+CREATE SCHEMA "archive";
+--> statement-breakpoint
+CREATE TABLE "orders" (
+	"id" integer PRIMARY KEY
+);

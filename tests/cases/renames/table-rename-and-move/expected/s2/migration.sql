@@ -1,0 +1,2 @@
+ALTER TABLE "orders" RENAME TO "old_orders";--> statement-breakpoint
+ALTER TABLE "old_orders" SET SCHEMA "archive";

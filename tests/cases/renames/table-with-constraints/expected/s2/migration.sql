@@ -1,0 +1,1 @@
+ALTER TABLE "pets" RENAME TO "animals";

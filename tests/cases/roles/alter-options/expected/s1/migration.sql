@@ -1,0 +1,2 @@
+CREATE ROLE "admin";--> statement-breakpoint
+CREATE ROLE "ops" WITH CREATEDB CREATEROLE NOINHERIT;

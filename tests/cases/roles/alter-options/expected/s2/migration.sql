@@ -1,0 +1,2 @@
+ALTER ROLE "admin" WITH CREATEDB;--> statement-breakpoint
+ALTER ROLE "ops" WITH NOCREATEDB INHERIT;

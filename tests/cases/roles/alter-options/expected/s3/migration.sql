@@ -1,0 +1,2 @@
+ALTER ROLE "admin" WITH CREATEROLE NOINHERIT;--> statement-breakpoint
+ALTER ROLE "ops" WITH NOCREATEROLE;

@@ -1,0 +1,2 @@
+CREATE ROLE "viewer" WITH CREATEDB;--> statement-breakpoint
+DROP ROLE "reader";

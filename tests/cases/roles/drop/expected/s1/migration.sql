@@ -1,0 +1,3 @@
+CREATE ROLE "role_a";--> statement-breakpoint
+CREATE ROLE "role_b" WITH CREATEDB;--> statement-breakpoint
+CREATE ROLE "role_c";

@@ -1,0 +1,2 @@
+DROP ROLE "role_a";--> statement-breakpoint
+DROP ROLE "role_b";

@@ -1,0 +1,3 @@
+import { pgRole } from "drizzle-orm/pg-core";
+
+export const app = pgRole("app_user").existing();

@@ -1,0 +1,2 @@
+CREATE ROLE "anon";
+CREATE ROLE "service";

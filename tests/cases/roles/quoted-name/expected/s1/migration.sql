@@ -1,0 +1,2 @@
+CREATE ROLE "AppAdmin";--> statement-breakpoint
+CREATE ROLE "read-only" WITH NOINHERIT;

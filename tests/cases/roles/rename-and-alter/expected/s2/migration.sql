@@ -1,0 +1,2 @@
+ALTER ROLE "reader" RENAME TO "viewer";--> statement-breakpoint
+ALTER ROLE "viewer" WITH NOCREATEDB CREATEROLE NOINHERIT;

@@ -1,0 +1,1 @@
+ALTER ROLE "reader" RENAME TO "viewer";

@@ -1,0 +1,1 @@
+ALTER ROLE "old_role" RENAME TO "new_role";

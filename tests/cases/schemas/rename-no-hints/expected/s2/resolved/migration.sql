@@ -1,0 +1,3 @@
+CREATE SCHEMA "new_s";
+--> statement-breakpoint
+DROP SCHEMA "old_s";

@@ -1,0 +1,5 @@
+CREATE TABLE "app"."users" (
+	"id" integer
+);
+--> statement-breakpoint
+DROP TABLE "users";

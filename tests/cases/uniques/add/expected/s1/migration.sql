@@ -1,0 +1,6 @@
+CREATE TABLE "users" (
+	"id" integer,
+	"email" text,
+	"org" integer,
+	"handle" text
+);

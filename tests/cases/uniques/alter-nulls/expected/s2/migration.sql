@@ -1,0 +1,2 @@
+ALTER TABLE "t" DROP CONSTRAINT "t_ab";--> statement-breakpoint
+ALTER TABLE "t" ADD CONSTRAINT "t_ab" UNIQUE NULLS NOT DISTINCT("a","b");

@@ -1,0 +1,6 @@
+import { integer, pgTable, text, unique } from "drizzle-orm/pg-core";
+
+export const t = pgTable("t", {
+  a: integer(),
+  b: text(),
+}, (t) => [unique("t_ab").on(t.a, t.b)]);

@@ -1,0 +1,7 @@
+import { integer, pgTable, text } from "drizzle-orm/pg-core";
+
+export const users = pgTable("users", {
+  id: integer().primaryKey(),
+  email: text().notNull().unique(),
+  nick: text().unique(),
+});

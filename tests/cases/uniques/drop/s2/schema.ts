@@ -1,0 +1,8 @@
+import { integer, pgTable, text } from "drizzle-orm/pg-core";
+
+export const users = pgTable("users", {
+  id: integer(),
+  email: text(),
+  org: integer(),
+  handle: text(),
+});

@@ -1,0 +1,5 @@
+CREATE TABLE "codes" (
+	"id" integer,
+	"code" text UNIQUE,
+	"label" text CONSTRAINT "codes_label_uq" UNIQUE
+);

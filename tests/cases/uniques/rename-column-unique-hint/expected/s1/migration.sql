@@ -1,0 +1,4 @@
+CREATE TABLE "users" (
+	"id" integer,
+	"email" text CONSTRAINT "users_email_uq" UNIQUE
+);

@@ -1,0 +1,1 @@
+ALTER TABLE "users" RENAME CONSTRAINT "users_email_uq" TO "uq_users_email";

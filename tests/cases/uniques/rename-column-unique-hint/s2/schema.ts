@@ -1,0 +1,6 @@
+import { integer, pgTable, text } from "drizzle-orm/pg-core";
+
+export const users = pgTable("users", {
+  id: integer(),
+  email: text().unique("uq_users_email"),
+});

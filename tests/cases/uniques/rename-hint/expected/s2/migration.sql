@@ -1,0 +1,1 @@
+ALTER TABLE "t" RENAME CONSTRAINT "t_ab_uq" TO "t_a_b_unique";

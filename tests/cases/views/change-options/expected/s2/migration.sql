@@ -1,0 +1,1 @@
+ALTER VIEW "v" SET (check_option = local, security_barrier = true);

@@ -1,0 +1,2 @@
+DROP VIEW "v";--> statement-breakpoint
+CREATE VIEW "v" AS (select "id" from "t" where "t"."n" > 5);

@@ -1,0 +1,9 @@
+CREATE TABLE "keep" (
+	"id" integer
+);
+--> statement-breakpoint
+CREATE TABLE "t" (
+	"id" integer
+);
+--> statement-breakpoint
+CREATE VIEW "v" AS (select "id" from "t");

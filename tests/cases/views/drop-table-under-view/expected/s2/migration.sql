@@ -1,0 +1,2 @@
+DROP VIEW "v";--> statement-breakpoint
+DROP TABLE "t";

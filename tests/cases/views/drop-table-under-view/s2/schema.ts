@@ -1,0 +1,3 @@
+import { integer, pgTable } from "drizzle-orm/pg-core";
+
+export const keep = pgTable("keep", { id: integer() });

@@ -1,0 +1,6 @@
+CREATE TABLE "t" (
+	"id" integer
+);
+--> statement-breakpoint
+CREATE VIEW "v" AS (select id from t);--> statement-breakpoint
+CREATE MATERIALIZED VIEW "mv" AS (select "id" from "t");

@@ -1,0 +1,1 @@
+CREATE VIEW "v" AS (select id from t);

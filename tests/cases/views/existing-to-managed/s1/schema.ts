@@ -1,0 +1,4 @@
+import { integer, pgTable, pgView } from "drizzle-orm/pg-core";
+
+export const t = pgTable("t", { id: integer() });
+export const v = pgView("v", { id: integer() }).existing();

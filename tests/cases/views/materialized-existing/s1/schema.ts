@@ -1,0 +1,3 @@
+import { integer, pgMaterializedView } from "drizzle-orm/pg-core";
+
+export const ext = pgMaterializedView("external_mv", { id: integer() }).existing();

@@ -1,0 +1,3 @@
+CREATE SCHEMA "archive";
+--> statement-breakpoint
+ALTER MATERIALIZED VIEW "mv" SET SCHEMA "archive";

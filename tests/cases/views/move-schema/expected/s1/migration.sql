@@ -1,0 +1,7 @@
+CREATE SCHEMA "reporting";
+--> statement-breakpoint
+CREATE TABLE "t" (
+	"id" integer
+);
+--> statement-breakpoint
+CREATE VIEW "v" AS (select id from t);

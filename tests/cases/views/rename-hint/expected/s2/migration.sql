@@ -1,0 +1,1 @@
+ALTER VIEW "v_old" RENAME TO "v_new";

@@ -1,0 +1,1 @@
+ALTER MATERIALIZED VIEW "mv_old" RENAME TO "mv_new";

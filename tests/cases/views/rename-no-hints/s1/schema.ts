@@ -1,0 +1,5 @@
+import { sql } from "drizzle-orm";
+import { integer, pgTable, pgView } from "drizzle-orm/pg-core";
+
+export const t = pgTable("t", { id: integer() });
+export const v = pgView("v_old", { id: integer() }).as(sql`select id from t`);

@@ -1,0 +1,3 @@
+DROP VIEW "v";--> statement-breakpoint
+CREATE VIEW "v" AS (select  id
+  from t);

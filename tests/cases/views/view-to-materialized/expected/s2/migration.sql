@@ -1,0 +1,2 @@
+DROP VIEW "v";--> statement-breakpoint
+CREATE MATERIALIZED VIEW "v" AS (select id from t);
