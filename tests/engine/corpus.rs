@@ -96,7 +96,7 @@ fn open_questions(case: &Path, step: &str, resolved: &str, history: &[Entry]) ->
     let mut with = history.to_vec();
     with.push(Entry { folder: step.to_string(), snapshot: snap.clone() });
     let cur = History::new(with).map_err(|e| e.to_string())?.state_of(&snap.id).map_err(|e| e.to_string())?;
-    diff(&prev, &cur, &mut resolver, Mode::Generate).map_err(|e| format!("diff failed: {e}"))?;
+    diff(prev, cur, &mut resolver, Mode::Generate).map_err(|e| format!("diff failed: {e}"))?;
     let list: Vec<serde_json::Value> = resolver.missing.iter().map(|m| m.to_json()).collect();
     Ok(serde_json::to_string_pretty(&list).unwrap())
 }
@@ -110,13 +110,13 @@ fn run_step(case: &Path, step: &str, snapshot_text: &str, history: &mut Vec<Entr
     history.push(entry);
     let cur = History::new(history.clone()).map_err(|e| e.to_string())?.state_of(&snap.id).map_err(|e| e.to_string())?;
 
-    let result = diff(&prev, &cur, &mut resolver, Mode::Generate).map_err(|e| format!("diff failed: {e}"))?;
+    let result = diff(prev, cur, &mut resolver, Mode::Generate).map_err(|e| format!("diff failed: {e}"))?;
     let grouped = render_grouped(&result.changes);
     let statements: Vec<String> = grouped.iter().flatten().cloned().collect();
     let sql = migration_text(&statements, true);
     let body = match snap.body {
         Body::Base { .. } => Body::Base { ddl: result.cur.to_json_rows() },
-        Body::Diff { .. } => Body::Diff { deltas: result.deltas.clone() },
+        Body::Diff { .. } => Body::Diff { deltas: result.deltas() },
     };
     let fp = footprints(&result.changes, &grouped);
     let snapshot = Snapshot { id: snap.id.clone(), prev_ids: snap.prev_ids.clone(), footprints: fp, body }.to_text();

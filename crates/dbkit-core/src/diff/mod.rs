@@ -36,11 +36,22 @@ pub enum Mode {
 #[derive(Debug, Clone)]
 pub struct DiffResult {
     pub changes: Vec<Change>,
-    /// The deltas of the next diff snapshot (renames first, then creates, drops and alters).
-    pub deltas: Vec<Delta>,
     /// The current state as the diff left it (generated names kept from the previous state),
     /// which is what a base snapshot records.
     pub cur: Ddl,
+    /// The previous state with this diff's renames applied.
+    renamed_prev: Ddl,
+    rename_deltas: Vec<Delta>,
+}
+
+impl DiffResult {
+    /// The deltas of the next diff snapshot: renames first, then creates, drops and alters.
+    /// Computed on demand: a base snapshot (the first migration) does not need them.
+    pub fn deltas(&self) -> Vec<Delta> {
+        let mut out = self.rename_deltas.clone();
+        out.extend(rows::deltas(&self.renamed_prev, &self.cur));
+        out
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -66,17 +77,15 @@ impl Default for Options {
     }
 }
 
-/// Compares `prev` with `cur`.
-pub fn diff(prev: &Ddl, cur: &Ddl, resolver: &mut dyn Resolver, mode: Mode) -> Result<DiffResult, DiffError> {
+/// Compares `prev` with `cur` (both taken by value: the diff works on them in place).
+pub fn diff(prev: Ddl, cur: Ddl, resolver: &mut dyn Resolver, mode: Mode) -> Result<DiffResult, DiffError> {
     diff_with(prev, cur, resolver, Options { mode, ..Options::default() })
 }
 
 /// [`diff`] with every option.
-pub fn diff_with(prev: &Ddl, cur: &Ddl, resolver: &mut dyn Resolver, options: Options) -> Result<DiffResult, DiffError> {
+pub fn diff_with(prev: Ddl, cur: Ddl, resolver: &mut dyn Resolver, options: Options) -> Result<DiffResult, DiffError> {
     let mode = options.mode;
-    let mut r = renames::resolve_all(prev, cur, resolver, options)?;
-    let mut deltas = std::mem::take(&mut r.rename_deltas);
-    deltas.extend(rows::deltas(&r.ddl1, &r.ddl2));
+    let r = renames::resolve_all(prev, cur, resolver, options)?;
     let changes = statements::assemble(&r, mode);
-    Ok(DiffResult { changes, deltas, cur: r.ddl2 })
+    Ok(DiffResult { changes, cur: r.ddl2, renamed_prev: r.ddl1, rename_deltas: r.rename_deltas })
 }

@@ -19,8 +19,8 @@ use crate::snapshot::Delta;
 pub(super) struct Renamed {
     /// The previous state, renames applied.
     pub ddl1: Ddl,
-    /// The previous state as given.
-    pub ddl1_orig: Ddl,
+    /// The previous state's views as given (before renames).
+    pub prev_views: crate::model::Rows<View>,
     /// The current state, generated names carried over.
     pub ddl2: Ddl,
     pub rename_deltas: Vec<Delta>,
@@ -90,10 +90,11 @@ fn grouped<T: TableScoped>(
     Ok(out)
 }
 
-pub(super) fn resolve_all(prev: &Ddl, cur: &Ddl, resolver: &mut dyn Resolver, options: Options) -> Result<Renamed, DiffError> {
+pub(super) fn resolve_all(prev: Ddl, cur: Ddl, resolver: &mut dyn Resolver, options: Options) -> Result<Renamed, DiffError> {
     let mode = options.mode;
-    let mut ddl1 = prev.clone();
-    let mut ddl2 = cur.clone();
+    let prev_views = prev.views.clone();
+    let mut ddl1 = prev;
+    let mut ddl2 = cur;
     let mut deltas = Vec::new();
 
     let (c, d) = create_drop(&ddl1.schemas, &ddl2.schemas);
@@ -209,7 +210,7 @@ pub(super) fn resolve_all(prev: &Ddl, cur: &Ddl, resolver: &mut dyn Resolver, op
 
     Ok(Renamed {
         ddl1,
-        ddl1_orig: prev.clone(),
+        prev_views,
         ddl2,
         rename_deltas: deltas,
         schemas,

@@ -1,6 +1,8 @@
 //! Row-level comparisons the diff is built from: what was created, dropped or altered in one
 //! kind, grouped per table, and drizzle-kit's small helpers around them.
 
+use std::collections::HashMap;
+
 use serde_json::{Map, Value};
 
 use super::change::{Alter, TableDef};
@@ -79,44 +81,49 @@ table_scoped!(crate::model::Column, crate::model::Index, crate::model::Fk, crate
 /// Created and dropped rows grouped per table, groups in order of first appearance (created
 /// rows first), as drizzle's `groupDiffs` does.
 pub fn group_by_table<T: TableScoped>(created: Vec<T>, dropped: Vec<T>) -> Vec<(Vec<T>, Vec<T>)> {
-    type Group<T> = ((String, String), Vec<T>, Vec<T>);
-    let mut groups: Vec<Group<T>> = Vec::new();
-    let slot = |groups: &mut Vec<Group<T>>, r: &T| -> usize {
-        let key = (r.schema().to_string(), r.table().to_string());
-        match groups.iter().position(|g| g.0 == key) {
-            Some(i) => i,
-            None => {
-                groups.push((key, Vec::new(), Vec::new()));
-                groups.len() - 1
-            }
+    // Group numbers are worked out on borrowed names first, so no key is ever allocated.
+    let (created_slots, dropped_slots, count) = {
+        let mut slots: HashMap<(&str, &str), usize> = HashMap::new();
+        let mut c = Vec::with_capacity(created.len());
+        for r in &created {
+            let next = slots.len();
+            c.push(*slots.entry((r.schema(), r.table())).or_insert(next));
         }
+        let mut d = Vec::with_capacity(dropped.len());
+        for r in &dropped {
+            let next = slots.len();
+            d.push(*slots.entry((r.schema(), r.table())).or_insert(next));
+        }
+        (c, d, slots.len())
     };
-    for r in created {
-        let i = slot(&mut groups, &r);
+    let mut groups: Vec<(Vec<T>, Vec<T>)> = (0..count).map(|_| (Vec::new(), Vec::new())).collect();
+    for (r, i) in created.into_iter().zip(created_slots) {
+        groups[i].0.push(r);
+    }
+    for (r, i) in dropped.into_iter().zip(dropped_slots) {
         groups[i].1.push(r);
     }
-    for r in dropped {
-        let i = slot(&mut groups, &r);
-        groups[i].2.push(r);
-    }
-    groups.into_iter().map(|(_, c, d)| (c, d)).collect()
+    groups
 }
 
 /// drizzle's `preserveEntityNames`: a generated (not explicit) constraint or index name in `b`
 /// takes the old name from `a` when exactly one row of `b` matches the old row in every other
 /// field, so renaming a table does not rename its `_pkey`/`_fkey`/`_key`/`_idx` for nothing.
 pub fn preserve_names<T: Entity + NameExplicit>(a: &Rows<T>, b: &mut Rows<T>, push: bool) -> Result<(), crate::model::DdlError> {
-    let olds: Vec<T> = a.iter().filter(|r| push || !r.name_explicit()).cloned().collect();
-    for old in olds {
-        let matching: Vec<String> = b
-            .iter()
-            .filter(|r| !r.name_explicit() && same_but_name(&old, r))
-            .map(Entity::key)
-            .collect();
+    if !a.iter().any(|r| push || !r.name_explicit()) {
+        return Ok(());
+    }
+    // Rows of `b` with a generated name, by everything but their name.
+    let mut by_signature: HashMap<String, Vec<String>> = HashMap::new();
+    for r in b.iter().filter(|r| !r.name_explicit()) {
+        by_signature.entry(signature(r)).or_default().push(r.key());
+    }
+    for old in a.iter().filter(|r| push || !r.name_explicit()) {
+        let Some(matching) = by_signature.get(&signature(old)) else { continue };
         if matching.len() != 1 {
             continue;
         }
-        let row = b.get(&matching[0]).expect("listed above");
+        let Some(row) = b.get(&matching[0]) else { continue };
         if row.get("name") == old.get("name") {
             continue;
         }
@@ -126,13 +133,39 @@ pub fn preserve_names<T: Entity + NameExplicit>(a: &Rows<T>, b: &mut Rows<T>, pu
             // drizzle's store refuses the colliding rename and keeps the row as it was
             continue;
         }
-        b.replace(&matching[0], renamed);
+        let (from, to) = (matching[0].clone(), renamed.key());
+        b.replace(&from, renamed);
+        // keep the index usable for later rows
+        if let Some(list) = by_signature.get_mut(&signature(old)) {
+            for k in list.iter_mut().filter(|k| **k == from) {
+                *k = to.clone();
+            }
+        }
     }
     Ok(())
 }
 
-fn same_but_name<T: Entity>(a: &T, b: &T) -> bool {
-    a.changed(b).iter().all(|f| *f == "name" || *f == "nameExplicit")
+/// A row's fields except its name, in a canonical form (object keys sorted), so two rows that
+/// drizzle's `isEqual` finds equal but for the name have the same signature.
+fn signature<T: Entity>(row: &T) -> String {
+    fn canonical(v: &Value) -> Value {
+        match v {
+            Value::Object(m) => {
+                let mut keys: Vec<&String> = m.keys().collect();
+                keys.sort();
+                Value::Object(keys.into_iter().map(|k| (k.clone(), canonical(&m[k]))).collect())
+            }
+            Value::Array(a) => Value::Array(a.iter().map(canonical).collect()),
+            Value::Number(n) => n.as_f64().map_or(Value::Number(n.clone()), |f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)),
+            other => other.clone(),
+        }
+    }
+    let mut json = row.to_json();
+    if let Some(m) = json.as_object_mut() {
+        m.remove("name");
+        m.remove("nameExplicit");
+    }
+    canonical(&json).to_string()
 }
 
 pub trait NameExplicit {
@@ -144,20 +177,44 @@ macro_rules! name_explicit {
 }
 name_explicit!(crate::model::Index, crate::model::Fk, crate::model::Pk, crate::model::Unique);
 
-/// A table with its columns, keys, checks, indexes and policies as listed in `ddl`
-/// (drizzle's `tableFromDDL`).
-pub fn table_def(table: &Table, ddl: &Ddl) -> TableDef {
-    let (s, t) = (table.schema.as_str(), table.name.as_str());
-    TableDef {
-        table: table.clone(),
-        columns: ddl.columns.filter(|c| c.schema == s && c.table == t).cloned().collect(),
-        pk: ddl.pks.find(|p| p.schema == s && p.table == t).cloned(),
-        fks: ddl.fks.filter(|r| r.schema == s && r.table == t).cloned().collect(),
-        uniques: ddl.uniques.filter(|r| r.schema == s && r.table == t).cloned().collect(),
-        checks: ddl.checks.filter(|r| r.schema == s && r.table == t).cloned().collect(),
-        indexes: ddl.indexes.filter(|r| r.schema == s && r.table == t).cloned().collect(),
-        policies: ddl.policies.filter(|r| r.schema == s && r.table == t).cloned().collect(),
+/// Tables with their columns, keys, checks, indexes and policies as listed in `ddl` (drizzle's
+/// `tableFromDDL`), built with one pass over each kind whatever the number of tables.
+pub fn table_defs<'a>(tables: impl IntoIterator<Item = &'a Table>, ddl: &Ddl) -> Vec<TableDef> {
+    let tables: Vec<&Table> = tables.into_iter().collect();
+    let slot: HashMap<(&str, &str), usize> = tables.iter().enumerate().map(|(i, t)| ((t.schema.as_str(), t.name.as_str()), i)).collect();
+    let mut defs: Vec<TableDef> = tables
+        .iter()
+        .map(|t| TableDef { table: (*t).clone(), columns: vec![], pk: None, fks: vec![], uniques: vec![], checks: vec![], indexes: vec![], policies: vec![] })
+        .collect();
+    let at = |s: &str, t: &str| slot.get(&(s, t)).copied();
+    for r in ddl.columns.iter() {
+        if let Some(i) = at(&r.schema, &r.table) {
+            defs[i].columns.push(r.clone());
+        }
     }
+    for r in ddl.pks.iter() {
+        if let Some(i) = at(&r.schema, &r.table)
+            && defs[i].pk.is_none()
+        {
+            defs[i].pk = Some(r.clone());
+        }
+    }
+    macro_rules! fill {
+        ($($kind:ident),+) => {$(
+            for r in ddl.$kind.iter() {
+                if let Some(i) = at(&r.schema, &r.table) {
+                    defs[i].$kind.push(r.clone());
+                }
+            }
+        )+};
+    }
+    fill!(fks, uniques, checks, indexes, policies);
+    defs
+}
+
+/// One table's definition (see [`table_defs`]).
+pub fn table_def(table: &Table, ddl: &Ddl) -> TableDef {
+    table_defs([table], ddl).pop().expect("one table in, one out")
 }
 
 /// Columns of `schema.table` in `ddl` that a check's SQL mentions (quoted or bare identifiers),

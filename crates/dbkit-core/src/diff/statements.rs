@@ -5,12 +5,20 @@ use super::change::{Alter, Change, EnumColumn, ValueChange};
 use super::enum_values::diff_values;
 use super::grammar::{defaults_commutative, is_serial, same_json_default, trim_char};
 use super::renames::Renamed;
-use super::rows::{alters, check_columns, table_def};
+use super::rows::{alters, check_columns, table_defs};
 use super::Mode;
 use crate::model::{Column, Ddl, Entity, Fk, Kind, Table};
 
-fn in_tables(tables: &[Table], schema: &str, table: &str) -> bool {
-    tables.iter().any(|t| t.schema == schema && t.name == table)
+/// A set of tables by (schema, name), for membership tests in constant time.
+struct TableSet<'a>(std::collections::HashSet<(&'a str, &'a str)>);
+
+impl<'a> TableSet<'a> {
+    fn of(tables: &'a [Table]) -> Self {
+        TableSet(tables.iter().map(|t| (t.schema.as_str(), t.name.as_str())).collect())
+    }
+    fn has(&self, schema: &str, table: &str) -> bool {
+        self.0.contains(&(schema, table))
+    }
 }
 
 fn same_fk(a: &Fk, b: &Fk) -> bool {
@@ -71,8 +79,9 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
     let push = mode == Mode::Push;
     let created_tables = &r.tables.created;
     let deleted_tables = &r.tables.deleted;
-    let not_created = |schema: &str, table: &str| !in_tables(created_tables, schema, table);
-    let not_deleted = |schema: &str, table: &str| !in_tables(deleted_tables, schema, table);
+    let (created_set, deleted_set) = (TableSet::of(created_tables), TableSet::of(deleted_tables));
+    let not_created = |schema: &str, table: &str| !created_set.has(schema, table);
+    let not_deleted = |schema: &str, table: &str| !deleted_set.has(schema, table);
     let columns_deleted = &r.columns.deleted;
 
     // Indexes.
@@ -117,13 +126,14 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
     }
 
     // Tables.
+    // drizzle looks a dropped table up in the new state, so its lists come out empty.
     let drop_tables: Vec<Change> = deleted_tables
         .iter()
-        .map(|t| {
+        .zip(table_defs(deleted_tables, ddl2))
+        .map(|(t, table)| {
             let old_schema = r.schemas.renamed.iter().find(|(_, to)| to.name == t.schema).map(|(from, _)| from.name.clone());
             let key = format!("\"{}\".\"{}\"", old_schema.unwrap_or_else(|| t.schema.clone()), t.name);
-            // drizzle looks the dropped table up in the new state, so its lists come out empty.
-            Change::DropTable { table: table_def(t, ddl2), key }
+            Change::DropTable { table, key }
         })
         .collect();
     let renamed_tables: Vec<_> = r.tables.renamed.iter().filter(|(f, t)| f.name != t.name).collect();
@@ -254,8 +264,8 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
         .deleted
         .iter()
         .filter(|fk| {
-            let from_deleted = in_tables(deleted_tables, &fk.schema, &fk.table);
-            let to_deleted = fk.table != fk.table_to && in_tables(deleted_tables, &fk.schema_to, &fk.table_to);
+            let from_deleted = deleted_set.has(&fk.schema, &fk.table);
+            let to_deleted = fk.table != fk.table_to && deleted_set.has(&fk.schema_to, &fk.table_to);
             // A dropped table takes its own foreign keys with it, unless they point at another
             // dropped table (drizzle-kit drops those explicitly).
             !from_deleted || to_deleted
@@ -317,7 +327,7 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
         }
     }
     for p in &r.policies.created {
-        if rls_altered(&p.schema, &p.table) || in_tables(created_tables, &p.schema, &p.table) || has_rls_change(&alter_rls, &p.schema, &p.table) {
+        if rls_altered(&p.schema, &p.table) || created_set.has(&p.schema, &p.table) || has_rls_change(&alter_rls, &p.schema, &p.table) {
             continue;
         }
         let (had, has) = (count(ddl1, &p.schema, &p.table), count(ddl2, &p.schema, &p.table));
@@ -435,7 +445,7 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
     let create_schemas: Vec<Change> = r.schemas.created.iter().map(|s| Change::CreateSchema { name: s.name.clone() }).collect();
     let drop_schemas: Vec<Change> = r.schemas.deleted.iter().map(|s| Change::DropSchema { name: s.name.clone() }).collect();
     let rename_schemas: Vec<Change> = r.schemas.renamed.iter().map(|(f, t)| Change::RenameSchema { from: f.clone(), to: t.clone() }).collect();
-    let create_tables: Vec<Change> = created_tables.iter().map(|t| Change::CreateTable { table: table_def(t, ddl2) }).collect();
+    let create_tables: Vec<Change> = table_defs(created_tables, ddl2).into_iter().map(|table| Change::CreateTable { table }).collect();
 
     // Views.
     let mut create_views: Vec<Change> = r.views.created.iter().map(|v| Change::CreateView { view: v.clone() }).collect();
@@ -489,7 +499,7 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
         let view_schema = view_rename.map_or(it.schema.as_str(), |(f, _)| f.schema.as_str());
         let schema = r.schemas.renamed.iter().find(|(_, t)| t.name == view_schema).map_or(view_schema, |(f, _)| f.name.as_str());
         let name = view_rename.map_or(it.name.as_str(), |(f, _)| f.name.as_str());
-        let cause = r.ddl1_orig.views.find(|x| x.schema == schema && x.name == name).cloned();
+        let cause = r.prev_views.find(|x| x.schema == schema && x.name == name).cloned();
         drop_recreated_views.push(Change::DropView { view: v.left.clone(), cause });
         create_views.push(Change::CreateView { view: it.clone() });
     }

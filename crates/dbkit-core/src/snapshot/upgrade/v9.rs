@@ -130,8 +130,8 @@ fn convert(file: &SourceFile, v8: &SnapshotV8, folder_of: &HashMap<&str, &str>, 
     parents.sort_by(|a, b| folder_of.get(b.as_str()).cmp(&folder_of.get(a.as_str())));
     let start = chain.starting_state(&parents).map_err(|problem| UpError::Merge { folder: file.folder.clone(), problem })?;
     let mut resolver = RenameList::format8(&v8.renames);
-    let result = diff::diff(&start, &v8.ddl, &mut resolver, Mode::Generate).map_err(|e| fail(e.to_string()))?;
-    let mut deltas = result.deltas;
+    let result = diff::diff(start.clone(), v8.ddl.clone(), &mut resolver, Mode::Generate).map_err(|e| fail(e.to_string()))?;
+    let mut deltas = result.deltas();
     // The diff may have carried generated names over from the parents' state; what remains to
     // reach the snapshot's own rows (its `_pkey` names yielding to the parents') comes last.
     deltas.extend(diff::rows::deltas(&result.cur, &with_state_pk_names(&v8.ddl, &result.cur)));
@@ -162,7 +162,7 @@ fn footprints_of_deltas(start: &Ddl, deltas: &[Delta]) -> Result<Vec<Value>, Str
     // is dropped and added.
     // drizzle-kit's upgrade diffs without carrying generated names over.
     let options = diff::Options { mode: Mode::Generate, keep_generated_names: false };
-    let result = diff::diff_with(start, &to, &mut resolver, options).map_err(|e| e.to_string())?;
+    let result = diff::diff_with(start.clone(), to.clone(), &mut resolver, options).map_err(|e| e.to_string())?;
     let sql = crate::sql::render_grouped(&result.changes);
     Ok(crate::footprint::footprints(&result.changes, &sql))
 }
