@@ -266,3 +266,10 @@ echo
 cat "$OUT/about.txt"
 column -t -s $'\t' "$OUT/summary.tsv"
 echo "(raw timer output and tool output in $OUT)"
+
+# ---------------------------------------------------------------------------------------------
+# 7. the schema engine alone (diff + SQL render, no I/O): dbkit-core's bench, best of several runs.
+# drizzle-kit has no separate engine to time; its whole `generate` is in the peer's REPORT.md.
+echo
+echo "schema engine (diff + render, best of several runs):"
+(cd "$REPO" && cargo bench --locked -q -p dbkit-core --bench engine 2>/dev/null) | tee "$OUT/engine.tsv" | column -t -s $'\t'
