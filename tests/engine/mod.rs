@@ -4,3 +4,4 @@
 mod apply;
 mod corpus;
 mod golden;
+mod hazards;
