@@ -9,6 +9,8 @@
 //! drizzle's order ([`statements`]). The deltas of the next snapshot come out alongside.
 
 pub mod change;
+#[cfg(test)]
+pub(crate) mod drizzle_json;
 pub mod enum_values;
 pub mod grammar;
 pub mod hints;

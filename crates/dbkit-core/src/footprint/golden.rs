@@ -5,154 +5,15 @@
 //! `change_of` reads drizzle's JSON statement into a [`Change`] (the diff will build them for
 //! real); the footprint computed from it must serialize to the very bytes drizzle wrote.
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
-use crate::diff::{Alter, Change, EnumColumn, TableDef, ValueChange};
-use crate::model::{Entity, Kind};
+use crate::diff::drizzle_json::{change_of, row, strings};
+use crate::diff::{Alter, Change, TableDef};
 
 use super::{Footprint, footprint, footprints, sql_hash};
 
 fn testdata(name: &str) -> String {
     format!("{}/src/footprint/testdata/{name}", env!("CARGO_MANIFEST_DIR"))
-}
-
-fn row<T: Entity>(v: &Value) -> T {
-    T::from_json(v.as_object().unwrap_or_else(|| panic!("not a row: {v}"))).unwrap_or_else(|e| panic!("{e}: {v}"))
-}
-
-fn rows<T: Entity>(v: &Value) -> Vec<T> {
-    v.as_array().map(|a| a.iter().map(row).collect()).unwrap_or_default()
-}
-
-fn strings(v: &Value) -> Vec<String> {
-    v.as_array().unwrap_or_else(|| panic!("not a list: {v}")).iter().map(|s| s.as_str().unwrap().to_string()).collect()
-}
-
-fn s(v: &Value) -> String {
-    v.as_str().unwrap_or_else(|| panic!("not a string: {v}")).to_string()
-}
-
-/// drizzle's diff object: `$left`, `$right`, and `{from, to}` for each changed field.
-fn alter<T: Entity>(v: &Value) -> Alter<T> {
-    let fields = T::FIELDS
-        .iter()
-        .copied()
-        .filter(|f| v.get(*f).and_then(Value::as_object).is_some_and(|o| o.contains_key("from") && o.contains_key("to")))
-        .collect();
-    Alter { left: row(&v["$left"]), right: row(&v["$right"]), fields }
-}
-
-fn table_def(v: &Value) -> TableDef {
-    TableDef {
-        table: row(v),
-        columns: rows(&v["columns"]),
-        pk: (!v["pk"].is_null()).then(|| row(&v["pk"])),
-        fks: rows(&v["fks"]),
-        uniques: rows(&v["uniques"]),
-        checks: rows(&v["checks"]),
-        indexes: rows(&v["indexes"]),
-        policies: rows(&v["policies"]),
-    }
-}
-
-fn value_change(v: &Value) -> ValueChange {
-    let value = s(&v["value"]);
-    match v["type"].as_str() {
-        Some("same") => ValueChange::Same(value),
-        Some("removed") => ValueChange::Removed(value),
-        _ => ValueChange::Added { value, before: v["beforeValue"].as_str().map(str::to_string) },
-    }
-}
-
-fn enum_column(v: &Value) -> EnumColumn {
-    let mut obj: Map<String, Value> = v.as_object().unwrap().clone();
-    let default = obj.insert("default".into(), Value::Null).unwrap_or(Value::Null);
-    EnumColumn {
-        column: row(&Value::Object(obj)),
-        default_left: default["left"].as_str().map(str::to_string),
-        default_right: default["right"].as_str().map(str::to_string),
-    }
-}
-
-/// A drizzle JSON statement as a [`Change`].
-pub(super) fn change_of(st: &Value) -> Change {
-    use Change::*;
-    let b = |k: &str| st[k].as_bool().unwrap_or(false);
-    match st["type"].as_str().unwrap() {
-        "create_schema" => CreateSchema { name: s(&st["name"]) },
-        "drop_schema" => DropSchema { name: s(&st["name"]) },
-        "rename_schema" => RenameSchema { from: row(&st["from"]), to: row(&st["to"]) },
-        "create_enum" => CreateEnum { enum_: row(&st["enum"]) },
-        "drop_enum" => DropEnum { enum_: row(&st["enum"]) },
-        "move_enum" => MoveEnum { from: row(&st["from"]), to: row(&st["to"]) },
-        "rename_enum" => RenameEnum { schema: s(&st["schema"]), from: s(&st["from"]), to: s(&st["to"]) },
-        "alter_enum" => AlterEnum { diff: st["diff"].as_array().unwrap().iter().map(value_change).collect(), to: row(&st["to"]), from: row(&st["from"]) },
-        "recreate_enum" => RecreateEnum { to: row(&st["to"]), columns: st["columns"].as_array().unwrap().iter().map(enum_column).collect(), from: row(&st["from"]) },
-        "create_sequence" => CreateSequence { sequence: row(&st["sequence"]) },
-        "drop_sequence" => DropSequence { sequence: row(&st["sequence"]) },
-        "move_sequence" => MoveSequence { from: row(&st["from"]), to: row(&st["to"]) },
-        "rename_sequence" => RenameSequence { from: row(&st["from"]), to: row(&st["to"]) },
-        "alter_sequence" => AlterSequence { diff: alter(&st["diff"]), sequence: row(&st["sequence"]) },
-        "create_role" => CreateRole { role: row(&st["role"]) },
-        "drop_role" => DropRole { role: row(&st["role"]) },
-        "rename_role" => RenameRole { from: row(&st["from"]), to: row(&st["to"]) },
-        "alter_role" => AlterRole { diff: alter(&st["diff"]), role: row(&st["role"]) },
-        "grant_privilege" => GrantPrivilege { privilege: row(&st["privilege"]) },
-        "revoke_privilege" => RevokePrivilege { privilege: row(&st["privilege"]) },
-        "regrant_privilege" => RegrantPrivilege { privilege: row(&st["privilege"]), diff: alter(&st["diff"]) },
-        "create_table" => CreateTable { table: table_def(&st["table"]) },
-        "drop_table" => DropTable { table: table_def(&st["table"]), key: s(&st["key"]) },
-        "rename_table" => RenameTable { schema: s(&st["schema"]), from: s(&st["from"]), to: s(&st["to"]) },
-        "move_table" => MoveTable { name: s(&st["name"]), from: s(&st["from"]), to: s(&st["to"]), index_names: strings(&st["indexNames"]) },
-        "alter_rls" => AlterRls { schema: s(&st["schema"]), name: s(&st["name"]), is_rls_enabled: b("isRlsEnabled") },
-        "add_column" => AddColumn { column: row(&st["column"]), is_pk: b("isPK"), is_composite_pk: b("isCompositePK") },
-        "drop_column" => DropColumn { column: row(&st["column"]) },
-        "rename_column" => RenameColumn { from: row(&st["from"]), to: row(&st["to"]) },
-        "recreate_column" => RecreateColumn { diff: alter(&st["diff"]), is_pk: b("isPK") },
-        "alter_column" => AlterColumn {
-            diff: alter(&st["diff"]),
-            to: row(&st["to"]),
-            is_enum: b("isEnum"),
-            was_enum: b("wasEnum"),
-            was_serial: b("wasSerial"),
-            to_serial: b("toSerial"),
-        },
-        "create_index" => CreateIndex { index: row(&st["index"]) },
-        "drop_index" => DropIndex { index: row(&st["index"]) },
-        "rename_index" => RenameIndex { schema: s(&st["schema"]), table: s(&st["table"]), from: s(&st["from"]), to: s(&st["to"]), columns: strings(&st["columns"]) },
-        "recreate_index" => RecreateIndex { index: row(&st["index"]), diff: alter(&st["diff"]) },
-        "add_pk" => AddPk { pk: row(&st["pk"]) },
-        "drop_pk" => DropPk { pk: row(&st["pk"]) },
-        "alter_pk" => AlterPk { diff: alter(&st["diff"]), pk: row(&st["pk"]), deleted: b("deleted") },
-        "rename_constraint" => RenameConstraint {
-            entity_type: Kind::parse(st["entityType"].as_str().unwrap()).unwrap(),
-            schema: s(&st["schema"]),
-            table: s(&st["table"]),
-            from: s(&st["from"]),
-            to: s(&st["to"]),
-            columns: strings(&st["columns"]),
-        },
-        "create_fk" => CreateFk { fk: row(&st["fk"]) },
-        "drop_fk" => DropFk { fk: row(&st["fk"]) },
-        "recreate_fk" => RecreateFk { fk: row(&st["fk"]), diff: alter(&st["diff"]) },
-        "add_check" => AddCheck { check: row(&st["check"]), columns: strings(&st["columns"]) },
-        "drop_check" => DropCheck { check: row(&st["check"]), columns: strings(&st["columns"]) },
-        "alter_check" => AlterCheck { diff: alter(&st["diff"]), new_columns: strings(&st["newColumns"]), old_columns: strings(&st["oldColumns"]) },
-        "add_unique" => AddUnique { unique: row(&st["unique"]) },
-        "drop_unique" => DropUnique { unique: row(&st["unique"]) },
-        "alter_unique" => AlterUnique { diff: alter(&st["diff"]) },
-        "create_policy" => CreatePolicy { policy: row(&st["policy"]) },
-        "drop_policy" => DropPolicy { policy: row(&st["policy"]) },
-        "rename_policy" => RenamePolicy { from: row(&st["from"]), to: row(&st["to"]) },
-        "alter_policy" => AlterPolicy { diff: alter(&st["diff"]), policy: row(&st["policy"]) },
-        "recreate_policy" => RecreatePolicy { diff: alter(&st["diff"]), policy: row(&st["policy"]) },
-        "create_view" => CreateView { view: row(&st["view"]) },
-        "drop_view" => DropView { view: row(&st["view"]), cause: (!st["cause"].is_null()).then(|| row(&st["cause"])) },
-        "rename_view" => RenameView { from: row(&st["from"]), to: row(&st["to"]) },
-        "move_view" => MoveView { from_schema: s(&st["fromSchema"]), to_schema: s(&st["toSchema"]), view: row(&st["view"]) },
-        "alter_view" => AlterView { diff: alter(&st["diff"]), view: row(&st["view"]) },
-        other => panic!("unknown statement type {other}"),
-    }
 }
 
 #[test]
