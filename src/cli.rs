@@ -24,9 +24,7 @@ pub enum Command {
     /// Apply pending migrations from the migrations folder (drizzle-kit migrate)
     Migrate(MigrateArgs),
     /// Show which migrations are applied, pending, modified or missing
-    #[command(
-        after_help = "Exit codes: 0 up to date, 1 error, 3 something is pending or modified."
-    )]
+    #[command(after_help = "Exit codes: 0 up to date, 1 error, 3 something is pending or modified.")]
     Status(StatusArgs),
     /// Run a local development PostgreSQL in .dbkit/pgdata (no Docker needed)
     Db(DbArgs),

@@ -26,15 +26,10 @@ pub fn read_migrations(out: &Path, out_display: &str) -> Result<Migrations> {
     let entries = read_folder_entries(out, out_display)?;
     if journal_path.is_file() {
         if let Some(example) = entries.iter().find(|e| e.sql != SqlFile::Missing) {
-            return Err(FolderError::MixedLayouts {
-                out: out_display.into(),
-                example: example.name.clone(),
-            }
-            .into());
+            return Err(FolderError::MixedLayouts { out: out_display.into(), example: example.name.clone() }.into());
         }
         let display = format!("{out_display}/meta/_journal.json");
-        let text = std::fs::read_to_string(&journal_path)
-            .with_context(|| format!("{display}: cannot read"))?;
+        let text = std::fs::read_to_string(&journal_path).with_context(|| format!("{display}: cannot read"))?;
         let parsed = Journal::parse(&display, &text)?;
         let list = parsed
             .entries
@@ -44,32 +39,20 @@ pub fn read_migrations(out: &Path, out_display: &str) -> Result<Migrations> {
                 Ok(journal::migration(out_display, entry, sql)?)
             })
             .collect::<Result<Vec<_>>>()?;
-        return Ok(Migrations {
-            layout: Layout::Journal,
-            list,
-        });
+        return Ok(Migrations { layout: Layout::Journal, list });
     }
-    Ok(Migrations {
-        layout: Layout::Folders,
-        list: folders::from_folders(out_display, entries)?,
-    })
+    Ok(Migrations { layout: Layout::Folders, list: folders::from_folders(out_display, entries)? })
 }
 
 fn read_folder_entries(out: &Path, out_display: &str) -> Result<Vec<FolderEntry>> {
     let mut entries = Vec::new();
-    for entry in std::fs::read_dir(out)
-        .with_context(|| format!("{out_display}: cannot list the migrations folder"))?
-    {
-        let entry =
-            entry.with_context(|| format!("{out_display}: cannot list the migrations folder"))?;
+    for entry in std::fs::read_dir(out).with_context(|| format!("{out_display}: cannot list the migrations folder"))? {
+        let entry = entry.with_context(|| format!("{out_display}: cannot list the migrations folder"))?;
         if !entry.file_type().map(|t| t.is_dir()).unwrap_or(false) {
             continue;
         }
         let name = entry.file_name().to_string_lossy().into_owned();
-        entries.push(FolderEntry {
-            sql: read_sql(&entry.path().join("migration.sql"))?,
-            name,
-        });
+        entries.push(FolderEntry { sql: read_sql(&entry.path().join("migration.sql"))?, name });
     }
     Ok(entries)
 }

@@ -12,16 +12,10 @@ use crate::support::{Project, TestDb};
 /// Runs drizzle-orm's `migrate()` from the installed peer (`v1`: 1.0.0-rc.5, `v0`: 0.45.4).
 fn orm_migrate(generation: &str, p: &Project, db: &TestDb) {
     let var = format!("DBKIT_COMPAT_{}", generation.to_uppercase());
-    let modules =
-        std::env::var(&var).unwrap_or_else(|_| panic!("{var} is not set: run scripts/compat.sh"));
+    let modules = std::env::var(&var).unwrap_or_else(|_| panic!("{var} is not set: run scripts/compat.sh"));
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/compat/orm-migrate.cjs");
-    let out = Command::new("node")
-        .arg(script)
-        .arg(p.path().join("drizzle"))
-        .arg(db.url())
-        .env("NODE_PATH", modules)
-        .output()
-        .expect("run node");
+    let out =
+        Command::new("node").arg(script).arg(p.path().join("drizzle")).arg(db.url()).env("NODE_PATH", modules).output().expect("run node");
     assert!(
         out.status.success(),
         "drizzle-orm {generation} migrate failed: {}{}",
@@ -65,20 +59,13 @@ fn dbkit_sees_drizzle_orm_migrations_as_applied() {
     let orm_rows = rows(&db);
     assert_eq!(p.run(&["status"]).code, 0);
     let run = p.run(&["migrate"]);
-    assert!(
-        run.stdout.contains("No pending migrations: 2 applied"),
-        "{}",
-        run.all()
-    );
+    assert!(run.stdout.contains("No pending migrations: 2 applied"), "{}", run.all());
     p.migration("20261201000000_next", NEXT);
     assert_eq!(p.run(&["migrate"]).code, 0);
     let after = rows(&db);
     assert_eq!(after[..2], orm_rows[..]);
     // dbkit recorded the new row exactly as drizzle-orm would have.
-    assert_eq!(
-        after[2][1].as_deref(),
-        Some(dbkit_core::migrations::sha256_hex(NEXT).as_str())
-    );
+    assert_eq!(after[2][1].as_deref(), Some(dbkit_core::migrations::sha256_hex(NEXT).as_str()));
     assert_eq!(after[2][2].as_deref(), Some("1796083200000"));
     assert_eq!(after[2][3].as_deref(), Some("20261201000000_next"));
 }
@@ -91,9 +78,7 @@ fn a_0_31_database_is_upgraded_in_place() {
     let old = Project::for_db(&db);
     old.fixture("v0-journal");
     orm_migrate("v0", &old, &db);
-    let v0_rows = db.query(
-        "select id::text, hash, created_at::text from drizzle.__drizzle_migrations order by id",
-    );
+    let v0_rows = db.query("select id::text, hash, created_at::text from drizzle.__drizzle_migrations order by id");
     assert_eq!(v0_rows.len(), 2);
     // dbkit reads the journal layout and agrees nothing is pending.
     assert_eq!(old.run(&["status"]).code, 0);
@@ -102,28 +87,15 @@ fn a_0_31_database_is_upgraded_in_place() {
     new.fixture("v0-after-up");
     let run = new.run(&["migrate"]);
     assert_eq!(run.code, 0, "{}", run.all());
-    assert!(
-        run.stdout.contains(
-            "Upgraded drizzle.__drizzle_migrations to drizzle-orm 1.0's shape (named 2 rows)"
-        ),
-        "{}",
-        run.stdout
-    );
+    assert!(run.stdout.contains("Upgraded drizzle.__drizzle_migrations to drizzle-orm 1.0's shape (named 2 rows)"), "{}", run.stdout);
     // 3. drizzle-orm 1.0 finds nothing to do and nothing to upgrade.
     orm_migrate("v1", &new, &db);
-    let v1_rows =
-        db.query("select name, applied_at is null from drizzle.__drizzle_migrations order by id");
+    let v1_rows = db.query("select name, applied_at is null from drizzle.__drizzle_migrations order by id");
     assert_eq!(
         v1_rows,
         [
-            [
-                Some("20261124061729_cute_shinobi_shaw".to_string()),
-                Some("t".to_string())
-            ],
-            [
-                Some("20261124061732_schema_b".to_string()),
-                Some("t".to_string())
-            ],
+            [Some("20261124061729_cute_shinobi_shaw".to_string()), Some("t".to_string())],
+            [Some("20261124061732_schema_b".to_string()), Some("t".to_string())],
         ]
     );
 }
@@ -135,14 +107,7 @@ fn drizzle_orm_0_45_sees_dbkit_journal_migrations_as_applied() {
     let p = Project::for_db(&db);
     p.fixture("v0-journal");
     assert_eq!(p.run(&["migrate"]).code, 0);
-    let before = db.query(
-        "select id::text, hash, created_at::text from drizzle.__drizzle_migrations order by id",
-    );
+    let before = db.query("select id::text, hash, created_at::text from drizzle.__drizzle_migrations order by id");
     orm_migrate("v0", &p, &db);
-    assert_eq!(
-        db.query(
-            "select id::text, hash, created_at::text from drizzle.__drizzle_migrations order by id"
-        ),
-        before
-    );
+    assert_eq!(db.query("select id::text, hash, created_at::text from drizzle.__drizzle_migrations order by id"), before);
 }

@@ -18,10 +18,7 @@ export default defineConfig({
 })
 ";
 
-const MIGRATION: (&str, &str) = (
-    "20260101000001_one",
-    "CREATE TABLE \"t1\" (\"id\" integer);",
-);
+const MIGRATION: (&str, &str) = ("20260101000001_one", "CREATE TABLE \"t1\" (\"id\" integer);");
 
 fn env_for(db: &TestDb) -> Vec<(&'static str, String)> {
     let s = server();
@@ -47,12 +44,7 @@ fn the_seed_config_reads_as_is_with_the_environment() {
     let env = env_for(&db);
     let run = p.run_with(&["migrate"], &pairs(&env));
     assert_eq!(run.code, 0, "{}", run.all());
-    assert!(
-        run.stdout
-            .contains("Reading config file 'drizzle.config.ts'"),
-        "{}",
-        run.stdout
-    );
+    assert!(run.stdout.contains("Reading config file 'drizzle.config.ts'"), "{}", run.stdout);
     run.assert_no_password();
     assert_eq!(db.recorded(), [MIGRATION.0]);
 }
@@ -62,10 +54,7 @@ fn dotenv_beside_the_config_is_loaded_and_the_real_environment_wins() {
     let db = TestDb::new();
     let other = TestDb::new();
     let p = Project::empty();
-    p.write(
-        "drizzle.config.ts",
-        &format!("import 'dotenv/config'\n{SEED_CONFIG}"),
-    );
+    p.write("drizzle.config.ts", &format!("import 'dotenv/config'\n{SEED_CONFIG}"));
     p.migration(MIGRATION.0, MIGRATION.1);
     let env = env_for(&other);
     let dotenv: String = env.iter().map(|(k, v)| format!("{k}={v}\n")).collect();
@@ -111,10 +100,7 @@ fn a_missing_env_var_without_default_names_the_variable_and_line() {
 #[test]
 fn malformed_and_unevaluable_configs_name_file_line_and_column() {
     let cases = [
-        (
-            "export default defineConfig({\n  out: './drizzle',,\n})\n",
-            "drizzle.config.ts:2:",
-        ),
+        ("export default defineConfig({\n  out: './drizzle',,\n})\n", "drizzle.config.ts:2:"),
         (
             "import { getUrl } from './env'\nexport default { dialect: 'postgresql', dbCredentials: { url: getUrl() } }\n",
             "drizzle.config.ts:2:",
@@ -138,15 +124,13 @@ fn malformed_and_unevaluable_configs_name_file_line_and_column() {
 #[test]
 fn a_known_key_with_the_wrong_type_is_named() {
     let p = Project::empty();
-    p.write("drizzle.config.ts", "export default { dialect: 'postgresql', dbCredentials: { host: 'localhost', port: true, database: 'x' } }\n");
+    p.write(
+        "drizzle.config.ts",
+        "export default { dialect: 'postgresql', dbCredentials: { host: 'localhost', port: true, database: 'x' } }\n",
+    );
     let run = p.run(&["migrate"]);
     assert_eq!(run.code, 1);
-    assert!(
-        run.error_line()
-            .contains("`dbCredentials.port` has the wrong type: expected a port number"),
-        "{}",
-        run.stderr
-    );
+    assert!(run.error_line().contains("`dbCredentials.port` has the wrong type: expected a port number"), "{}", run.stderr);
 }
 
 #[test]
@@ -154,13 +138,7 @@ fn no_config_at_all_says_what_to_do() {
     let p = Project::empty();
     let run = p.run(&["migrate"]);
     assert_eq!(run.code, 1);
-    assert!(
-        run.error_line().contains(
-            "no drizzle.config.ts, drizzle.config.js, drizzle.config.json or migrations.toml"
-        ),
-        "{}",
-        run.stderr
-    );
+    assert!(run.error_line().contains("no drizzle.config.ts, drizzle.config.js, drizzle.config.json or migrations.toml"), "{}", run.stderr);
 }
 
 #[test]
@@ -178,11 +156,7 @@ fn migrations_toml_with_environment_defaults() {
     p.write(&format!("db/{}/migration.sql", MIGRATION.0), MIGRATION.1);
     let run = p.run_with(&["migrate"], &[("DATABASE_PASSWORD", PASSWORD)]);
     assert_eq!(run.code, 0, "{}", run.all());
-    assert!(
-        run.stdout.contains("Reading config file 'migrations.toml'"),
-        "{}",
-        run.stdout
-    );
+    assert!(run.stdout.contains("Reading config file 'migrations.toml'"), "{}", run.stdout);
     assert_eq!(db.recorded(), [MIGRATION.0]);
 }
 
@@ -190,21 +164,15 @@ fn migrations_toml_with_environment_defaults() {
 fn explicit_config_paths_in_any_format() {
     let db = TestDb::new();
     let p = Project::empty();
-    p.write("config/db.json", &serde_json::json!({"dialect": "postgresql", "out": "./migrations", "dbCredentials": {"url": db.url()}}).to_string());
     p.write(
-        &format!("migrations/{}/migration.sql", MIGRATION.0),
-        MIGRATION.1,
+        "config/db.json",
+        &serde_json::json!({"dialect": "postgresql", "out": "./migrations", "dbCredentials": {"url": db.url()}}).to_string(),
     );
+    p.write(&format!("migrations/{}/migration.sql", MIGRATION.0), MIGRATION.1);
     let run = p.run(&["migrate", "--config", "config/db.json"]);
     assert_eq!(run.code, 0, "{}", run.all());
     assert_eq!(db.recorded(), [MIGRATION.0]);
     let missing = p.run(&["migrate", "--config", "nope.ts"]);
     assert_eq!(missing.code, 1);
-    assert!(
-        missing
-            .error_line()
-            .contains("nope.ts: config file does not exist"),
-        "{}",
-        missing.stderr
-    );
+    assert!(missing.error_line().contains("nope.ts: config file does not exist"), "{}", missing.stderr);
 }

@@ -10,11 +10,7 @@ use crate::ui::{self, Ui};
 
 pub fn run(args: &MigrateArgs, ui: &Ui) -> Result<u8> {
     let started = Instant::now();
-    let super::MigrationsProject {
-        settings,
-        migrations,
-        connect,
-    } = super::open_migrations(&args.config, &args.connection, ui)?;
+    let super::MigrationsProject { settings, migrations, connect } = super::open_migrations(&args.config, &args.connection, ui)?;
     let verbose = args.verbose || settings.verbose;
     if verbose {
         ui.detail(format!("Connecting to {}", connect.redacted_url()));

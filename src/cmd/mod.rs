@@ -14,10 +14,7 @@ use crate::ui::Ui;
 
 /// One current-thread runtime: every command talks to one database over one connection.
 pub fn runtime() -> Result<tokio::runtime::Runtime> {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .context("cannot start the async runtime")
+    tokio::runtime::Builder::new_current_thread().enable_all().build().context("cannot start the async runtime")
 }
 
 /// What the migration commands start from: settings, the local migrations, the connection.
@@ -28,11 +25,7 @@ pub struct MigrationsProject {
 }
 
 /// Reads the config (saying which file), the migrations folder and the connection settings.
-pub fn open_migrations(
-    config: &ConfigArgs,
-    connection: &ConnectionArgs,
-    ui: &Ui,
-) -> Result<MigrationsProject> {
+pub fn open_migrations(config: &ConfigArgs, connection: &ConnectionArgs, ui: &Ui) -> Result<MigrationsProject> {
     let cwd = std::env::current_dir()?;
     let settings = Settings::resolve(&cwd, config, connection, Env::from_process(), false)?;
     if settings.config_path.is_some() {
@@ -40,9 +33,5 @@ pub fn open_migrations(
     }
     let migrations = read_migrations(&settings.out, &settings.out_display)?;
     let connect = settings.connect_options()?;
-    Ok(MigrationsProject {
-        settings,
-        migrations,
-        connect,
-    })
+    Ok(MigrationsProject { settings, migrations, connect })
 }

@@ -11,11 +11,7 @@ use crate::ui::{self, Ui};
 pub const NOT_UP_TO_DATE: u8 = 3;
 
 pub fn run(args: &StatusArgs, ui: &Ui) -> Result<u8> {
-    let super::MigrationsProject {
-        settings,
-        migrations,
-        connect,
-    } = super::open_migrations(&args.config, &args.connection, ui)?;
+    let super::MigrationsProject { settings, migrations, connect } = super::open_migrations(&args.config, &args.connection, ui)?;
     let (shape, mut rows) = super::runtime()?.block_on(async {
         let client = dbkit_pg::connect::connect(&connect).await?;
         anyhow::Ok(runner::applied_rows(&client, &settings.bookkeeping).await?)
@@ -32,17 +28,6 @@ pub fn run(args: &StatusArgs, ui: &Ui) -> Result<u8> {
         }
     }
     let plan = plan(migrations.layout, &migrations.list, &rows);
-    ui::status::report(
-        ui,
-        &plan,
-        &settings.out_display,
-        &settings.bookkeeping.display(),
-        &connect.target(),
-        shape != Shape::Missing,
-    );
-    Ok(if plan.is_up_to_date() {
-        0
-    } else {
-        NOT_UP_TO_DATE
-    })
+    ui::status::report(ui, &plan, &settings.out_display, &settings.bookkeeping.display(), &connect.target(), shape != Shape::Missing);
+    Ok(if plan.is_up_to_date() { 0 } else { NOT_UP_TO_DATE })
 }

@@ -12,12 +12,7 @@ use anyhow::{Context, Result, bail};
 use dbkit_ts::Undefined;
 
 /// Config file names tried in the current folder, in drizzle-kit's order, then dbkit's own.
-pub const DEFAULT_NAMES: [&str; 4] = [
-    "drizzle.config.ts",
-    "drizzle.config.js",
-    "drizzle.config.json",
-    "migrations.toml",
-];
+pub const DEFAULT_NAMES: [&str; 4] = ["drizzle.config.ts", "drizzle.config.js", "drizzle.config.json", "migrations.toml"];
 
 /// A config file's content, evaluated.
 #[derive(Debug)]
@@ -36,19 +31,12 @@ pub struct Env {
 
 impl Env {
     pub fn from_process() -> Env {
-        Env {
-            vars: std::env::vars().collect(),
-        }
+        Env { vars: std::env::vars().collect() }
     }
 
     #[cfg(test)]
     pub fn from_pairs(pairs: &[(&str, &str)]) -> Env {
-        Env {
-            vars: pairs
-                .iter()
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .collect(),
-        }
+        Env { vars: pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect() }
     }
 
     pub fn get(&self, key: &str) -> Option<String> {
@@ -60,12 +48,9 @@ impl Env {
         if !path.is_file() {
             return Ok(());
         }
-        let iter = dotenvy::from_path_iter(path)
-            .with_context(|| format!("{}: cannot read", path.display()))?;
+        let iter = dotenvy::from_path_iter(path).with_context(|| format!("{}: cannot read", path.display()))?;
         for item in iter {
-            let (key, value) = item.map_err(|e| {
-                anyhow::anyhow!("{}: {e}; fix the line or remove it", path.display())
-            })?;
+            let (key, value) = item.map_err(|e| anyhow::anyhow!("{}: {e}; fix the line or remove it", path.display()))?;
             self.vars.entry(key).or_insert(value);
         }
         Ok(())
@@ -77,35 +62,21 @@ pub fn find(cwd: &Path, explicit: Option<&Path>) -> Result<Option<PathBuf>> {
     if let Some(path) = explicit {
         let path = cwd.join(path);
         if !path.is_file() {
-            bail!(
-                "{}: config file does not exist; check --config",
-                path.display()
-            );
+            bail!("{}: config file does not exist; check --config", path.display());
         }
         return Ok(Some(path));
     }
-    Ok(DEFAULT_NAMES
-        .iter()
-        .map(|name| cwd.join(name))
-        .find(|p| p.is_file()))
+    Ok(DEFAULT_NAMES.iter().map(|name| cwd.join(name)).find(|p| p.is_file()))
 }
 
 /// Reads and evaluates `path`, loading `.env` from its folder into `env` first.
 pub fn load(path: &Path, display: &str, env: &mut Env) -> Result<Loaded> {
     let dir = path.parent().unwrap_or(Path::new("."));
     env.load_dotenv(&dir.join(".env"))?;
-    let text = std::fs::read_to_string(path)
-        .with_context(|| format!("{display}: cannot read the config file"))?;
-    let ext = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .unwrap_or_default();
+    let text = std::fs::read_to_string(path).with_context(|| format!("{display}: cannot read the config file"))?;
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or_default();
     let (value, undefined) = match ext {
-        "json" => (
-            serde_json::from_str(&text)
-                .map_err(|e| anyhow::anyhow!("{display}:{}:{}: {e}", e.line(), e.column()))?,
-            Vec::new(),
-        ),
+        "json" => (serde_json::from_str(&text).map_err(|e| anyhow::anyhow!("{display}:{}:{}: {e}", e.line(), e.column()))?, Vec::new()),
         "toml" => toml_config(&text, display, env)?,
         "ts" | "mts" | "cts" | "js" | "mjs" | "cjs" => {
             for request in dbkit_ts::dotenv_requests(&text, display)? {
@@ -116,29 +87,17 @@ pub fn load(path: &Path, display: &str, env: &mut Env) -> Result<Loaded> {
             let evaluated = dbkit_ts::evaluate_config(&text, display, &|key| env.get(key))?;
             (evaluated.value, evaluated.undefined)
         }
-        _ => bail!(
-            "{display}: unknown config format; use drizzle.config.ts, .js, .json or migrations.toml"
-        ),
+        _ => bail!("{display}: unknown config format; use drizzle.config.ts, .js, .json or migrations.toml"),
     };
     if !value.is_object() {
-        bail!(
-            "{display}: the config must be an object with keys such as out, dialect and dbCredentials"
-        );
+        bail!("{display}: the config must be an object with keys such as out, dialect and dbCredentials");
     }
-    Ok(Loaded {
-        path: path.to_path_buf(),
-        value,
-        undefined,
-    })
+    Ok(Loaded { path: path.to_path_buf(), value, undefined })
 }
 
 /// `migrations.toml` → JSON, with `${VAR}` / `${VAR:-default}` expanded in strings. A string
 /// that names an unset variable without a default is left out and recorded as undefined.
-fn toml_config(
-    text: &str,
-    display: &str,
-    env: &Env,
-) -> Result<(serde_json::Value, Vec<Undefined>)> {
+fn toml_config(text: &str, display: &str, env: &Env) -> Result<(serde_json::Value, Vec<Undefined>)> {
     let table: toml::Table = toml::from_str(text).map_err(|e| {
         let msg = e.message().to_string();
         match e.span().map(|s| line_col(text, s.start)) {
@@ -147,8 +106,7 @@ fn toml_config(
         }
     })?;
     let mut undefined = Vec::new();
-    let value = toml_to_json(toml::Value::Table(table), "", env, &mut undefined)
-        .unwrap_or(serde_json::Value::Null);
+    let value = toml_to_json(toml::Value::Table(table), "", env, &mut undefined).unwrap_or(serde_json::Value::Null);
     Ok((value, undefined))
 }
 
@@ -159,23 +117,13 @@ fn line_col(text: &str, offset: usize) -> (usize, usize) {
     (line, col)
 }
 
-fn toml_to_json(
-    value: toml::Value,
-    path: &str,
-    env: &Env,
-    undefined: &mut Vec<Undefined>,
-) -> Option<serde_json::Value> {
+fn toml_to_json(value: toml::Value, path: &str, env: &Env, undefined: &mut Vec<Undefined>) -> Option<serde_json::Value> {
     use serde_json::Value as J;
     Some(match value {
         toml::Value::String(s) => match interpolate(&s, env) {
             Ok(s) => J::String(s),
             Err(var) => {
-                undefined.push(Undefined {
-                    path: path.into(),
-                    expr: format!("${{{var}}}"),
-                    line: 0,
-                    column: 0,
-                });
+                undefined.push(Undefined { path: path.into(), expr: format!("${{{var}}}"), line: 0, column: 0 });
                 return None;
             }
         },
@@ -187,19 +135,13 @@ fn toml_to_json(
             items
                 .into_iter()
                 .enumerate()
-                .map(|(i, v)| {
-                    toml_to_json(v, &format!("{path}[{i}]"), env, undefined).unwrap_or(J::Null)
-                })
+                .map(|(i, v)| toml_to_json(v, &format!("{path}[{i}]"), env, undefined).unwrap_or(J::Null))
                 .collect(),
         ),
         toml::Value::Table(t) => J::Object(
             t.into_iter()
                 .filter_map(|(k, v)| {
-                    let child = if path.is_empty() {
-                        k.clone()
-                    } else {
-                        format!("{path}.{k}")
-                    };
+                    let child = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
                     toml_to_json(v, &child, env, undefined).map(|v| (k, v))
                 })
                 .collect(),
@@ -221,10 +163,7 @@ fn interpolate(s: &str, env: &Env) -> Result<String, String> {
             Some((var, default)) => (var, Some(default)),
             None => (inner, None),
         };
-        match (
-            env.get(var).filter(|v| !v.is_empty() || default.is_none()),
-            default,
-        ) {
+        match (env.get(var).filter(|v| !v.is_empty() || default.is_none()), default) {
             (Some(v), _) => out.push_str(&v),
             (None, Some(d)) => out.push_str(d),
             (None, None) => return Err(var.to_string()),
@@ -242,10 +181,7 @@ mod tests {
     #[test]
     fn interpolates_like_a_shell() {
         let env = Env::from_pairs(&[("HOST", "db.internal"), ("EMPTY", "")]);
-        assert_eq!(
-            interpolate("${HOST}:${PORT:-5433}", &env).unwrap(),
-            "db.internal:5433"
-        );
+        assert_eq!(interpolate("${HOST}:${PORT:-5433}", &env).unwrap(), "db.internal:5433");
         assert_eq!(interpolate("${EMPTY:-fallback}", &env).unwrap(), "fallback");
         assert_eq!(interpolate("plain", &env).unwrap(), "plain");
         assert_eq!(interpolate("${MISSING}", &env), Err("MISSING".into()));

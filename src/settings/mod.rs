@@ -46,65 +46,30 @@ enum Connection {
 
 impl Settings {
     /// Reads the config (or none, when `allow_missing`) and applies the CLI overrides.
-    pub fn resolve(
-        cwd: &Path,
-        config: &ConfigArgs,
-        overrides: &ConnectionArgs,
-        mut env: Env,
-        allow_missing: bool,
-    ) -> Result<Settings> {
+    pub fn resolve(cwd: &Path, config: &ConfigArgs, overrides: &ConnectionArgs, mut env: Env, allow_missing: bool) -> Result<Settings> {
         let path = file::find(cwd, config.config.as_deref())?;
         let (raw, config_path, config_display, undefined) = match path {
             Some(path) => {
                 let display = display_path(cwd, &path);
                 let loaded = file::load(&path, &display, &mut env)?;
-                (
-                    RawConfig::from_value(loaded.value, &display)?,
-                    Some(loaded.path),
-                    display,
-                    loaded.undefined,
-                )
+                (RawConfig::from_value(loaded.value, &display)?, Some(loaded.path), display, loaded.undefined)
             }
-            None if allow_missing || overrides.url.is_some() => (
-                RawConfig::default(),
-                None,
-                "(no config file)".into(),
-                Vec::new(),
-            ),
+            None if allow_missing || overrides.url.is_some() => (RawConfig::default(), None, "(no config file)".into(), Vec::new()),
             None => bail!(
                 "no drizzle.config.ts, drizzle.config.js, drizzle.config.json or migrations.toml in {}; create one, pass --config <path>, or pass --url",
                 cwd.display()
             ),
         };
         raw.check_dialect(&config_display)?;
-        let out_raw = overrides
-            .out
-            .as_ref()
-            .map(|p| p.to_string_lossy().into_owned())
-            .or(raw.out.clone())
-            .unwrap_or_else(|| "drizzle".into());
-        let out_display = out_raw
-            .trim_start_matches("./")
-            .trim_end_matches('/')
-            .to_string();
-        let out_display = if out_display.is_empty() {
-            ".".to_string()
-        } else {
-            out_display
-        };
+        let out_raw =
+            overrides.out.as_ref().map(|p| p.to_string_lossy().into_owned()).or(raw.out.clone()).unwrap_or_else(|| "drizzle".into());
+        let out_display = out_raw.trim_start_matches("./").trim_end_matches('/').to_string();
+        let out_display = if out_display.is_empty() { ".".to_string() } else { out_display };
         let migrations = raw.migrations.clone().unwrap_or_default();
         let defaults = Bookkeeping::default();
         let bookkeeping = Bookkeeping {
-            schema: overrides
-                .migrations_schema
-                .clone()
-                .or(migrations.schema)
-                .unwrap_or(defaults.schema),
-            table: overrides
-                .migrations_table
-                .clone()
-                .or(migrations.table)
-                .unwrap_or(defaults.table),
+            schema: overrides.migrations_schema.clone().or(migrations.schema).unwrap_or(defaults.schema),
+            table: overrides.migrations_table.clone().or(migrations.table).unwrap_or(defaults.table),
         };
         let connection = match (&overrides.url, raw.db_credentials) {
             (Some(url), _) => Connection::Url(url.clone()),
@@ -129,11 +94,7 @@ impl Settings {
             Connection::Url(url) => Ok(ConnectOptions::from_url(url)?),
             Connection::Credentials(c) => Ok(ConnectOptions::from_credentials(c)?),
             Connection::Missing => {
-                if let Some(u) = self
-                    .undefined
-                    .iter()
-                    .find(|u| u.path.starts_with("dbCredentials"))
-                {
+                if let Some(u) = self.undefined.iter().find(|u| u.path.starts_with("dbCredentials")) {
                     bail!("{}", self.undefined_message(u, "the database connection"));
                 }
                 bail!(
@@ -146,11 +107,7 @@ impl Settings {
 
     /// `drizzle.config.ts:7:10: dbCredentials.url is undefined (process.env.DATABASE_URL is not set) …`
     fn undefined_message(&self, u: &Undefined, needed_for: &str) -> String {
-        let at = if u.line > 0 {
-            format!("{}:{}:{}", self.config_display, u.line, u.column)
-        } else {
-            self.config_display.clone()
-        };
+        let at = if u.line > 0 { format!("{}:{}:{}", self.config_display, u.line, u.column) } else { self.config_display.clone() };
         format!(
             "{at}: {} is undefined: `{}` has no value, and {needed_for} needs it; set the variable (in the environment or .env) or give a default",
             u.path, u.expr
@@ -160,8 +117,5 @@ impl Settings {
 
 /// `path` relative to `cwd` when it is inside it, else absolute.
 fn display_path(cwd: &Path, path: &Path) -> String {
-    path.strip_prefix(cwd)
-        .unwrap_or(path)
-        .to_string_lossy()
-        .into_owned()
+    path.strip_prefix(cwd).unwrap_or(path).to_string_lossy().into_owned()
 }

@@ -77,19 +77,14 @@ impl RawConfig {
         serde_path_to_error::deserialize(value).map_err(|e| {
             let path = e.path().to_string();
             let inner = e.into_inner().to_string();
-            anyhow::anyhow!(
-                "{display}: `{path}` has the wrong type: {}; see drizzle-kit's config reference",
-                tidy(&inner)
-            )
+            anyhow::anyhow!("{display}: `{path}` has the wrong type: {}; see drizzle-kit's config reference", tidy(&inner))
         })
     }
 
     pub fn check_dialect(&self, display: &str) -> Result<()> {
         match self.dialect.as_deref() {
             None | Some("postgresql") => {}
-            Some(other) => bail!(
-                "{display}: dialect '{other}' is not supported: dbkit works with PostgreSQL (dialect: 'postgresql')"
-            ),
+            Some(other) => bail!("{display}: dialect '{other}' is not supported: dbkit works with PostgreSQL (dialect: 'postgresql')"),
         }
         match self.driver.as_deref() {
             None => Ok(()),
@@ -106,8 +101,7 @@ fn tidy(message: &str) -> String {
         return "expected a port number such as 5433".into();
     }
     if message.starts_with("data did not match any variant of untagged enum RawSsl") {
-        return "expected true/false, a mode such as 'require', or { rejectUnauthorized, ca }"
-            .into();
+        return "expected true/false, a mode such as 'require', or { rejectUnauthorized, ca }".into();
     }
     if message.starts_with("data did not match any variant of untagged enum OneOrMany") {
         return "expected a string or an array of strings".into();
@@ -141,13 +135,7 @@ impl RawCredentials {
             ssl: self.ssl.map(|s| match s {
                 RawSsl::Bool(b) => SslSetting::Bool(b),
                 RawSsl::Mode(m) => SslSetting::Mode(m),
-                RawSsl::Object {
-                    reject_unauthorized,
-                    ca,
-                } => SslSetting::Object {
-                    reject_unauthorized,
-                    ca,
-                },
+                RawSsl::Object { reject_unauthorized, ca } => SslSetting::Object { reject_unauthorized, ca },
             }),
         })
     }
@@ -160,55 +148,32 @@ mod tests {
 
     #[test]
     fn wrong_types_name_the_key() {
-        let err = RawConfig::from_value(
-            json!({"dbCredentials": {"port": true}}),
-            "drizzle.config.ts",
-        )
-        .unwrap_err();
+        let err = RawConfig::from_value(json!({"dbCredentials": {"port": true}}), "drizzle.config.ts").unwrap_err();
         assert_eq!(
             err.to_string(),
             "drizzle.config.ts: `dbCredentials.port` has the wrong type: expected a port number such as 5433; see drizzle-kit's config reference"
         );
         let err = RawConfig::from_value(json!({"out": 5}), "drizzle.config.json").unwrap_err();
-        assert!(
-            err.to_string().starts_with(
-                "drizzle.config.json: `out` has the wrong type: invalid type: integer `5`"
-            ),
-            "{err}"
-        );
+        assert!(err.to_string().starts_with("drizzle.config.json: `out` has the wrong type: invalid type: integer `5`"), "{err}");
     }
 
     #[test]
     fn unknown_keys_are_ignored_like_drizzle_kit() {
-        let raw = RawConfig::from_value(
-            json!({"out": "./x", "somethingNew": 1, "migrations": {"prefix": "timestamp"}}),
-            "c",
-        )
-        .unwrap();
+        let raw = RawConfig::from_value(json!({"out": "./x", "somethingNew": 1, "migrations": {"prefix": "timestamp"}}), "c").unwrap();
         assert_eq!(raw.out.as_deref(), Some("./x"));
     }
 
     #[test]
     fn other_dialects_and_drivers_are_refused() {
         let raw = RawConfig::from_value(json!({"dialect": "mysql"}), "c").unwrap();
-        assert!(
-            raw.check_dialect("drizzle.config.ts")
-                .unwrap_err()
-                .to_string()
-                .contains("dialect 'mysql' is not supported")
-        );
-        let raw = RawConfig::from_value(json!({"dialect": "postgresql", "driver": "pglite"}), "c")
-            .unwrap();
+        assert!(raw.check_dialect("drizzle.config.ts").unwrap_err().to_string().contains("dialect 'mysql' is not supported"));
+        let raw = RawConfig::from_value(json!({"dialect": "postgresql", "driver": "pglite"}), "c").unwrap();
         assert!(raw.check_dialect("c").is_err());
     }
 
     #[test]
     fn host_credentials_fall_back_to_pg_variables() {
-        let raw = RawConfig::from_value(
-            json!({"dbCredentials": {"host": "localhost", "port": "5433", "database": "test"}}),
-            "c",
-        )
-        .unwrap();
+        let raw = RawConfig::from_value(json!({"dbCredentials": {"host": "localhost", "port": "5433", "database": "test"}}), "c").unwrap();
         let env = Env::from_pairs(&[("PGPASSWORD", "from-env"), ("PGUSER", "app")]);
         match raw.db_credentials.unwrap().into_connection(&env) {
             Connection::Credentials(c) => {

@@ -13,10 +13,7 @@ pub fn notice(ui: &Ui, notice: &Notice, verbose: bool) {
             Mark::Info,
             format!(
                 "Another migration run holds the lock{}; waiting for it to finish",
-                holder
-                    .as_ref()
-                    .map(|h| format!(" ({h})"))
-                    .unwrap_or_default()
+                holder.as_ref().map(|h| format!(" ({h})")).unwrap_or_default()
             ),
         ),
         Notice::Applying { name } if verbose => ui.detail(format!("applying {name} …")),
@@ -27,10 +24,7 @@ pub fn notice(ui: &Ui, notice: &Notice, verbose: bool) {
 fn applied_line(a: &Applied) -> String {
     let mut line = format!("{}  {}", a.name, duration(a.duration));
     if let Some(why) = &a.no_transaction {
-        line += &format!(
-            "  (outside a transaction: {} on line {})",
-            why.what, why.line
-        );
+        line += &format!("  (outside a transaction: {} on line {})", why.what, why.line);
     }
     line
 }
@@ -48,61 +42,27 @@ fn applied_json(a: &Applied) -> Value {
 
 pub fn report(ui: &Ui, r: &MigrateReport, table: &str, elapsed: Duration) {
     if let Some(n) = r.upgraded_rows {
-        ui.mark(
-            Mark::Info,
-            format!(
-                "Upgraded {table} to drizzle-orm 1.0's shape (named {})",
-                plural(n, "row", "rows")
-            ),
-        );
+        ui.mark(Mark::Info, format!("Upgraded {table} to drizzle-orm 1.0's shape (named {})", plural(n, "row", "rows")));
     }
     for path in &r.modified {
-        ui.mark(
-            Mark::Warn,
-            format!("{path} changed since it was applied (accepted with --allow-modified)"),
-        );
+        ui.mark(Mark::Warn, format!("{path} changed since it was applied (accepted with --allow-modified)"));
     }
     for row in &r.missing {
-        let name = row
-            .name
-            .clone()
-            .unwrap_or_else(|| format!("created_at {}", row.created_at.unwrap_or_default()));
-        ui.mark(
-            Mark::Warn,
-            format!(
-                "{name} is recorded in {table} (id {}) but has no local file",
-                row.id
-            ),
-        );
+        let name = row.name.clone().unwrap_or_else(|| format!("created_at {}", row.created_at.unwrap_or_default()));
+        ui.mark(Mark::Warn, format!("{name} is recorded in {table} (id {}) but has no local file", row.id));
     }
     for a in &r.applied {
         ui.mark(Mark::Done, applied_line(a));
         if a.out_of_order {
-            ui.mark(
-                Mark::Warn,
-                format!(
-                    "{} was applied out of order: it sorts before migrations already applied",
-                    a.name
-                ),
-            );
+            ui.mark(Mark::Warn, format!("{} was applied out of order: it sorts before migrations already applied", a.name));
         }
     }
     if r.applied.is_empty() {
-        ui.mark(
-            Mark::Info,
-            format!(
-                "No pending migrations: {} applied, database is up to date",
-                r.already_applied
-            ),
-        );
+        ui.mark(Mark::Info, format!("No pending migrations: {} applied, database is up to date", r.already_applied));
     } else {
         ui.mark(
             Mark::Done,
-            format!(
-                "{} applied successfully! ({})",
-                plural(r.applied.len(), "migration", "migrations"),
-                duration(elapsed)
-            ),
+            format!("{} applied successfully! ({})", plural(r.applied.len(), "migration", "migrations"), duration(elapsed)),
         );
     }
     ui.json(&json!({

@@ -29,10 +29,7 @@ pub enum Mark {
 impl Ui {
     pub fn new(output: Output) -> Ui {
         let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-        Ui {
-            json: output == Output::Json,
-            color,
-        }
+        Ui { json: output == Output::Json, color }
     }
 
     pub fn is_json(&self) -> bool {
@@ -54,11 +51,7 @@ impl Ui {
             Mark::Info => ("i", "34"),
             Mark::Warn => ("!", "33"),
         };
-        let symbol = if self.color {
-            format!("\x1b[{colour}m{symbol}\x1b[0m")
-        } else {
-            symbol.to_string()
-        };
+        let symbol = if self.color { format!("\x1b[{colour}m{symbol}\x1b[0m") } else { symbol.to_string() };
         self.line(format!("[{symbol}] {}", text.as_ref()));
     }
 
@@ -86,11 +79,7 @@ impl Ui {
         } else {
             let mut err = std::io::stderr().lock();
             let prefix =
-                if std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none() {
-                    "\x1b[31mError:\x1b[0m"
-                } else {
-                    "Error:"
-                };
+                if std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none() { "\x1b[31mError:\x1b[0m" } else { "Error:" };
             let _ = writeln!(err, "{prefix} {message}");
         }
     }
@@ -99,11 +88,7 @@ impl Ui {
 /// `12 ms`, `1.4 s`.
 pub fn duration(d: Duration) -> String {
     let ms = d.as_secs_f64() * 1000.0;
-    if ms < 1000.0 {
-        format!("{} ms", ms.round() as u64)
-    } else {
-        format!("{:.1} s", ms / 1000.0)
-    }
+    if ms < 1000.0 { format!("{} ms", ms.round() as u64) } else { format!("{:.1} s", ms / 1000.0) }
 }
 
 pub fn plural(n: usize, one: &str, many: &str) -> String {

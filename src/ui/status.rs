@@ -6,26 +6,10 @@ use serde_json::json;
 use super::{Mark, Ui, plural};
 
 pub fn report(ui: &Ui, plan: &Plan, out: &str, table: &str, target: &str, table_exists: bool) {
-    ui.line(format!(
-        "Migrations in {out} against {target} ({table}{}):",
-        if table_exists {
-            ""
-        } else {
-            ", not created yet"
-        }
-    ));
-    let width = plan
-        .entries
-        .iter()
-        .map(|e| e.migration.name.len())
-        .max()
-        .unwrap_or(0);
+    ui.line(format!("Migrations in {out} against {target} ({table}{}):", if table_exists { "" } else { ", not created yet" }));
+    let width = plan.entries.iter().map(|e| e.migration.name.len()).max().unwrap_or(0);
     for e in &plan.entries {
-        let when = e
-            .row
-            .and_then(|r| r.applied_at.as_deref())
-            .map(|t| t.replace('T', " ").replace('Z', " UTC"))
-            .unwrap_or_default();
+        let when = e.row.and_then(|r| r.applied_at.as_deref()).map(|t| t.replace('T', " ").replace('Z', " UTC")).unwrap_or_default();
         let mut note = String::new();
         if e.out_of_order {
             note = "  (out of order: sorts before an applied migration)".into();
@@ -33,19 +17,10 @@ pub fn report(ui: &Ui, plan: &Plan, out: &str, table: &str, target: &str, table_
         if e.state == dbkit_core::migrations::plan::State::Modified {
             note = "  (file changed since it was applied)".into();
         }
-        ui.line(format!(
-            "  {:<9} {:<width$}  {when}{note}",
-            e.state.as_str(),
-            e.migration.name
-        ));
+        ui.line(format!("  {:<9} {:<width$}  {when}{note}", e.state.as_str(), e.migration.name));
     }
     for row in &plan.missing {
-        ui.line(format!(
-            "  {:<9} {:<width$}  (id {}: recorded, no local file)",
-            "missing",
-            missing_name(row),
-            row.id
-        ));
+        ui.line(format!("  {:<9} {:<width$}  (id {}: recorded, no local file)", "missing", missing_name(row), row.id));
     }
     let count = |s| plan.entries.iter().filter(|e| e.state == s).count();
     use dbkit_core::migrations::plan::State::*;
@@ -57,14 +32,7 @@ pub fn report(ui: &Ui, plan: &Plan, out: &str, table: &str, target: &str, table_
         count(Modified),
         plan.missing.len()
     );
-    ui.mark(
-        if plan.is_up_to_date() {
-            Mark::Done
-        } else {
-            Mark::Warn
-        },
-        summary,
-    );
+    ui.mark(if plan.is_up_to_date() { Mark::Done } else { Mark::Warn }, summary);
     ui.json(&json!({
         "status": "ok",
         "up_to_date": plan.is_up_to_date(),
@@ -80,7 +48,5 @@ pub fn report(ui: &Ui, plan: &Plan, out: &str, table: &str, target: &str, table_
 }
 
 fn missing_name(row: &AppliedRow) -> String {
-    row.name
-        .clone()
-        .unwrap_or_else(|| format!("created_at {}", row.created_at.unwrap_or_default()))
+    row.name.clone().unwrap_or_else(|| format!("created_at {}", row.created_at.unwrap_or_default()))
 }

@@ -24,7 +24,11 @@ fn every_golden_migration_runs_on_postgres() {
             // Our own output where we have it; drizzle's where the replay failed (the golden test reports that).
             let statements = match &step.dbkit {
                 Some(Ok(out)) => out.statements.clone(),
-                _ => step.drizzle_sql.as_deref().map(|s| dbkit_core::migrations::split::split_statements(s).iter().map(|p| p.sql.to_string()).collect()).unwrap_or_default(),
+                _ => step
+                    .drizzle_sql
+                    .as_deref()
+                    .map(|s| dbkit_core::migrations::split::split_statements(s).iter().map(|p| p.sql.to_string()).collect())
+                    .unwrap_or_default(),
             };
             plan.extend(statements.into_iter().map(|s| (step.id.clone(), s.replace(" CONCURRENTLY", ""))));
         }

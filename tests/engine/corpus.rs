@@ -62,7 +62,8 @@ pub struct Output {
 }
 
 fn step_names(case: &Path) -> Vec<String> {
-    let mut s: Vec<String> = std::fs::read_dir(case.join("expected")).unwrap().flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+    let mut s: Vec<String> =
+        std::fs::read_dir(case.join("expected")).unwrap().flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect();
     s.sort_by_key(|n| n.trim_start_matches('s').parse::<u32>().unwrap_or(0));
     s
 }
@@ -81,7 +82,14 @@ pub fn replay(case: &Path) -> Vec<Step> {
             (2, Some(theirs), Some(resolved)) => Some(open_questions(case, &step, &resolved, &history).map(|ours| (theirs, ours))),
             _ => None,
         };
-        out.push(Step { id: format!("{}/{step}", name(case)), drizzle_exit, drizzle_sql: read("migration.sql"), drizzle_snapshot, dbkit, questions });
+        out.push(Step {
+            id: format!("{}/{step}", name(case)),
+            drizzle_exit,
+            drizzle_sql: read("migration.sql"),
+            drizzle_snapshot,
+            dbkit,
+            questions,
+        });
     }
     out
 }

@@ -40,7 +40,10 @@ fn sql_and_snapshots_match_drizzle_kit() {
                     Ok((theirs, ours)) => Some(format!("open questions differ:\n--- drizzle\n{theirs}\n--- dbkit\n{ours}")),
                     Err(e) => Some(e.clone()),
                 },
-                None => Some(format!("drizzle exited {} and wrote nothing (open questions are checked by the generate tests)", step.drizzle_exit)),
+                None => Some(format!(
+                    "drizzle exited {} and wrote nothing (open questions are checked by the generate tests)",
+                    step.drizzle_exit
+                )),
                 Some(Err(e)) => Some(e.clone()),
                 Some(Ok(out)) => {
                     let expected_sql = step.drizzle_sql.clone().unwrap_or_default();

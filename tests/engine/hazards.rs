@@ -62,7 +62,10 @@ fn probes_count_what_each_change_would_lose() {
     let result = diff(before, after, &mut CreateAll, Mode::Generate).unwrap();
     let found = hazards(&result.changes);
     let count = |kind: HazardKind, entity: &[&str]| -> i64 {
-        let h = found.iter().find(|h| h.kind == kind && h.entity == entity).unwrap_or_else(|| panic!("no {kind:?} hazard for {entity:?} in {found:#?}"));
+        let h = found
+            .iter()
+            .find(|h| h.kind == kind && h.entity == entity)
+            .unwrap_or_else(|| panic!("no {kind:?} hazard for {entity:?} in {found:#?}"));
         db.value(&h.probe).expect("a count").parse().unwrap()
     };
     assert_eq!(count(HazardKind::DropTable, &["public", "legacy"]), 3, "rows of the dropped table");

@@ -27,55 +27,35 @@ impl Run {
 
     /// The `Error: …` line dbkit printed on stderr (exactly one is expected).
     pub fn error_line(&self) -> String {
-        let lines: Vec<&str> = self
-            .stderr
-            .lines()
-            .filter(|l| l.starts_with("Error: "))
-            .collect();
-        assert_eq!(
-            lines.len(),
-            1,
-            "expected exactly one error line, got:\n{}",
-            self.all()
-        );
-        assert!(
-            !self.stderr.contains("panicked"),
-            "dbkit panicked:\n{}",
-            self.stderr
-        );
+        let lines: Vec<&str> = self.stderr.lines().filter(|l| l.starts_with("Error: ")).collect();
+        assert_eq!(lines.len(), 1, "expected exactly one error line, got:\n{}", self.all());
+        assert!(!self.stderr.contains("panicked"), "dbkit panicked:\n{}", self.stderr);
         lines[0].to_string()
     }
 
     pub fn json(&self) -> serde_json::Value {
-        serde_json::from_str(self.stdout.trim())
-            .unwrap_or_else(|e| panic!("stdout is not one JSON document ({e}):\n{}", self.stdout))
+        serde_json::from_str(self.stdout.trim()).unwrap_or_else(|e| panic!("stdout is not one JSON document ({e}):\n{}", self.stdout))
     }
 
     /// The password must not appear anywhere in what dbkit printed.
     pub fn assert_no_password(&self) {
-        assert!(
-            !self.all().contains(PASSWORD),
-            "password leaked:\n{}",
-            self.all()
-        );
+        assert!(!self.all().contains(PASSWORD), "password leaked:\n{}", self.all());
     }
 }
 
 impl Project {
     /// An empty project (no config file).
     pub fn empty() -> Project {
-        Project {
-            dir: tempfile::Builder::new()
-                .prefix("dbkit-proj-")
-                .tempdir()
-                .expect("tempdir"),
-        }
+        Project { dir: tempfile::Builder::new().prefix("dbkit-proj-").tempdir().expect("tempdir") }
     }
 
     /// A project with `drizzle.config.json` pointing at `db` through a URL.
     pub fn for_db(db: &TestDb) -> Project {
         let p = Project::empty();
-        p.write("drizzle.config.json", &serde_json::json!({"dialect": "postgresql", "out": "./drizzle", "dbCredentials": {"url": db.url()}}).to_string());
+        p.write(
+            "drizzle.config.json",
+            &serde_json::json!({"dialect": "postgresql", "out": "./drizzle", "dbCredentials": {"url": db.url()}}).to_string(),
+        );
         p
     }
 
@@ -98,18 +78,14 @@ impl Project {
 
     /// Copies `tests/fixtures/<name>` into the project's `drizzle/` folder.
     pub fn fixture(&self, name: &str) -> &Project {
-        let from = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures")
-            .join(name);
+        let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
         copy_dir(&from, &self.dir.path().join("drizzle"));
         self
     }
 
     fn command(&self, args: &[&str]) -> Command {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_dbkit"));
-        cmd.args(args)
-            .current_dir(self.dir.path())
-            .stdin(Stdio::null());
+        cmd.args(args).current_dir(self.dir.path()).stdin(Stdio::null());
         // A developer's own settings must not leak into the runs.
         for var in [
             "DATABASE_URL",
@@ -148,11 +124,7 @@ impl Project {
 
     /// Starts `dbkit args…` without waiting (for concurrency and kill tests).
     pub fn spawn(&self, args: &[&str]) -> Child {
-        self.command(args)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("spawn dbkit")
+        self.command(args).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().expect("spawn dbkit")
     }
 }
 

@@ -29,10 +29,7 @@ pub struct Server {
 impl Server {
     /// A URL for `database` on this server.
     pub fn url(&self, database: &str) -> String {
-        format!(
-            "postgres://{}:{}@{}:{}/{}?sslmode=disable",
-            self.user, self.password, self.host, self.port, database
-        )
+        format!("postgres://{}:{}@{}:{}/{}?sslmode=disable", self.user, self.password, self.host, self.port, database)
     }
 
     pub fn options(&self, database: &str) -> ConnectOptions {
@@ -50,28 +47,16 @@ static SERVER: OnceLock<Server> = OnceLock::new();
 pub fn server() -> &'static Server {
     SERVER.get_or_init(|| match std::env::var("DBKIT_TEST_DATABASE_URL") {
         Ok(url) => {
-            let o = ConnectOptions::from_url(&url)
-                .expect("DBKIT_TEST_DATABASE_URL must be a postgres:// URL");
-            let Host::Tcp(host) = o.host else {
-                panic!("DBKIT_TEST_DATABASE_URL must use TCP")
-            };
-            Server {
-                host,
-                port: o.port,
-                user: o.user,
-                password: o.password.unwrap_or_default(),
-                dir: None,
-            }
+            let o = ConnectOptions::from_url(&url).expect("DBKIT_TEST_DATABASE_URL must be a postgres:// URL");
+            let Host::Tcp(host) = o.host else { panic!("DBKIT_TEST_DATABASE_URL must use TCP") };
+            Server { host, port: o.port, user: o.user, password: o.password.unwrap_or_default(), dir: None }
         }
         Err(_) => start_cluster(),
     })
 }
 
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("no free port")
+    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("no free port")
 }
 
 fn start_cluster() -> Server {
@@ -93,23 +78,13 @@ fn start_cluster() -> Server {
     spawn_reaper(&cluster, &dir);
     cluster.init().expect("initdb failed");
     cluster.start().expect("pg_ctl start failed");
-    Server {
-        host: "127.0.0.1".into(),
-        port,
-        user: "postgres".into(),
-        password: PASSWORD.into(),
-        dir: Some(dir),
-    }
+    Server { host: "127.0.0.1".into(), port, user: "postgres".into(), password: PASSWORD.into(), dir: Some(dir) }
 }
 
 /// Stops the cluster and removes its folder once this process is gone (panics and kills included).
 #[allow(clippy::zombie_processes)] // the reaper outlives us on purpose: it waits for our exit
 fn spawn_reaper(cluster: &Cluster, dir: &std::path::Path) {
-    let as_user = if is_root() {
-        "runuser -u postgres -- "
-    } else {
-        ""
-    };
+    let as_user = if is_root() { "runuser -u postgres -- " } else { "" };
     let script = format!(
         "while kill -0 {pid} 2>/dev/null; do sleep 0.5; done; {as_user}'{pg_ctl}' stop -D '{data}' -m immediate >/dev/null 2>&1; rm -rf '{dir}'",
         pid = std::process::id(),
@@ -128,9 +103,7 @@ fn spawn_reaper(cluster: &Cluster, dir: &std::path::Path) {
 
 /// dbkit-cluster runs the server as `postgres` when we are root; the reaper must too.
 fn is_root() -> bool {
-    std::fs::metadata("/proc/self")
-        .map(|m| std::os::unix::fs::MetadataExt::uid(&m) == 0)
-        .unwrap_or(false)
+    std::fs::metadata("/proc/self").map(|m| std::os::unix::fs::MetadataExt::uid(&m) == 0).unwrap_or(false)
 }
 
 static NEXT_DB: AtomicUsize = AtomicUsize::new(0);
@@ -142,11 +115,7 @@ pub struct TestDb {
 
 impl TestDb {
     pub fn new() -> TestDb {
-        let name = format!(
-            "dbkit_t{}_{}",
-            std::process::id(),
-            NEXT_DB.fetch_add(1, Ordering::SeqCst)
-        );
+        let name = format!("dbkit_t{}_{}", std::process::id(), NEXT_DB.fetch_add(1, Ordering::SeqCst));
         admin(&format!("CREATE DATABASE \"{name}\""));
         TestDb { name }
     }
@@ -170,13 +139,8 @@ impl TestDb {
 
     pub fn execute(&self, sql: &str) {
         runtime().block_on(async {
-            let client = dbkit_pg::connect::connect(&server().options(&self.name))
-                .await
-                .expect("connect");
-            client
-                .batch_execute(sql)
-                .await
-                .unwrap_or_else(|e| panic!("{sql}: {e}"));
+            let client = dbkit_pg::connect::connect(&server().options(&self.name)).await.expect("connect");
+            client.batch_execute(sql).await.unwrap_or_else(|e| panic!("{sql}: {e}"));
         })
     }
 
@@ -203,77 +167,47 @@ impl TestDb {
     }
 
     pub fn recorded_in(&self, schema: &str, table: &str) -> Vec<String> {
-        let exists = self.value(&format!(
-            "select (to_regclass('\"{schema}\".\"{table}\"') is not null)::text"
-        ));
+        let exists = self.value(&format!("select (to_regclass('\"{schema}\".\"{table}\"') is not null)::text"));
         if exists.as_deref() != Some("true") {
             return Vec::new();
         }
-        self.query(&format!(
-            "select coalesce(name, created_at::text) from \"{schema}\".\"{table}\" order by id"
-        ))
-        .into_iter()
-        .map(|r| r[0].clone().unwrap_or_default())
-        .collect()
+        self.query(&format!("select coalesce(name, created_at::text) from \"{schema}\".\"{table}\" order by id"))
+            .into_iter()
+            .map(|r| r[0].clone().unwrap_or_default())
+            .collect()
     }
 
     pub fn table_exists(&self, qualified: &str) -> bool {
-        self.value(&format!(
-            "select (to_regclass('{qualified}') is not null)::text"
-        ))
-        .as_deref()
-            == Some("true")
+        self.value(&format!("select (to_regclass('{qualified}') is not null)::text")).as_deref() == Some("true")
     }
 }
 
 impl Drop for TestDb {
     fn drop(&mut self) {
         // Best effort: the whole cluster goes away with the run anyway.
-        let _ = std::panic::catch_unwind(|| {
-            admin(&format!(
-                "DROP DATABASE IF EXISTS \"{}\" WITH (FORCE)",
-                self.name
-            ))
-        });
+        let _ = std::panic::catch_unwind(|| admin(&format!("DROP DATABASE IF EXISTS \"{}\" WITH (FORCE)", self.name)));
     }
 }
 
 fn runtime() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("runtime")
+    tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime")
 }
 
 fn admin(sql: &str) {
     runtime().block_on(async {
-        let client = dbkit_pg::connect::connect(&server().options("postgres"))
-            .await
-            .expect("connect to the test server");
-        client
-            .batch_execute(sql)
-            .await
-            .unwrap_or_else(|e| panic!("{sql}: {e}"));
+        let client = dbkit_pg::connect::connect(&server().options("postgres")).await.expect("connect to the test server");
+        client.batch_execute(sql).await.unwrap_or_else(|e| panic!("{sql}: {e}"));
     })
 }
 
 fn query(database: &str, sql: &str) -> Vec<Vec<Option<String>>> {
     runtime().block_on(async {
-        let client = dbkit_pg::connect::connect(&server().options(database))
-            .await
-            .expect("connect");
-        let messages = client
-            .simple_query(sql)
-            .await
-            .unwrap_or_else(|e| panic!("{sql}: {e}"));
+        let client = dbkit_pg::connect::connect(&server().options(database)).await.expect("connect");
+        let messages = client.simple_query(sql).await.unwrap_or_else(|e| panic!("{sql}: {e}"));
         messages
             .into_iter()
             .filter_map(|m| match m {
-                tokio_postgres::SimpleQueryMessage::Row(row) => Some(
-                    (0..row.len())
-                        .map(|i| row.get(i).map(str::to_string))
-                        .collect(),
-                ),
+                tokio_postgres::SimpleQueryMessage::Row(row) => Some((0..row.len()).map(|i| row.get(i).map(str::to_string)).collect()),
                 _ => None,
             })
             .collect()

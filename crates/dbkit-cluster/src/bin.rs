@@ -17,14 +17,9 @@ pub fn find_binaries() -> Result<PgBin, ClusterError> {
     // An explicit choice is not second-guessed: a wrong DBKIT_PG_BIN is an error, not a fallback.
     if let Some(dir) = std::env::var_os("DBKIT_PG_BIN") {
         let dir = PathBuf::from(dir);
-        return check(&dir).ok_or_else(|| ClusterError::BadBinDir {
-            dir: dir.display().to_string(),
-        });
+        return check(&dir).ok_or_else(|| ClusterError::BadBinDir { dir: dir.display().to_string() });
     }
-    candidates()
-        .into_iter()
-        .find_map(|dir| check(&dir))
-        .ok_or(ClusterError::NoBinaries)
+    candidates().into_iter().find_map(|dir| check(&dir)).ok_or(ClusterError::NoBinaries)
 }
 
 fn candidates() -> Vec<PathBuf> {
@@ -53,16 +48,10 @@ fn check(dir: &Path) -> Option<PgBin> {
     if !(dir.join("initdb").is_file() && dir.join("pg_ctl").is_file()) {
         return None;
     }
-    let out = Command::new(dir.join("pg_ctl"))
-        .arg("--version")
-        .output()
-        .ok()?;
+    let out = Command::new(dir.join("pg_ctl")).arg("--version").output().ok()?;
     // "pg_ctl (PostgreSQL) 15.18 (Debian 15.18-0+deb12u1)"
     let text = String::from_utf8_lossy(&out.stdout);
     let version = text.split_whitespace().nth(2)?;
     let major = version.split('.').next()?.parse().ok()?;
-    Some(PgBin {
-        dir: dir.to_path_buf(),
-        major,
-    })
+    Some(PgBin { dir: dir.to_path_buf(), major })
 }

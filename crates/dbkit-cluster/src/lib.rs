@@ -73,14 +73,8 @@ impl Cluster {
         if !self.spec.data_dir.join("PG_VERSION").is_file() {
             return State::NotInitialised;
         }
-        let status = self
-            .pg_command("pg_ctl")
-            .arg("status")
-            .arg("-D")
-            .arg(&self.spec.data_dir)
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status();
+        let status =
+            self.pg_command("pg_ctl").arg("status").arg("-D").arg(&self.spec.data_dir).stdout(Stdio::null()).stderr(Stdio::null()).status();
         match status {
             Ok(s) if s.success() => State::Running,
             _ => State::Stopped,
@@ -101,15 +95,7 @@ impl Cluster {
         let mut cmd = self.pg_command("initdb");
         cmd.arg("-D")
             .arg(data)
-            .args([
-                "-U",
-                &self.spec.superuser,
-                "-E",
-                "UTF8",
-                "--locale=C.UTF-8",
-                "--auth-local=trust",
-                "--auth-host=scram-sha-256",
-            ])
+            .args(["-U", &self.spec.superuser, "-E", "UTF8", "--locale=C.UTF-8", "--auth-local=trust", "--auth-host=scram-sha-256"])
             .arg(format!("--pwfile={}", pwfile.display()));
         if self.spec.unsafe_fast {
             cmd.arg("--no-sync");
@@ -128,10 +114,7 @@ impl Cluster {
             create_dir(dir)?;
             user::hand_over(dir)?;
         }
-        let mut options = format!(
-            "-p {} -c listen_addresses='{}'",
-            self.spec.port, self.spec.listen
-        );
+        let mut options = format!("-p {} -c listen_addresses='{}'", self.spec.port, self.spec.listen);
         match &self.spec.socket_dir {
             Some(dir) => options += &format!(" -k '{}'", dir.display()),
             None => options += " -c unix_socket_directories=''",
@@ -140,25 +123,12 @@ impl Cluster {
             options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
         }
         let mut cmd = self.pg_command("pg_ctl");
-        cmd.arg("start")
-            .arg("-D")
-            .arg(&self.spec.data_dir)
-            .arg("-l")
-            .arg(self.log_file())
-            .args(["-w", "-t", "60", "-o", &options]);
+        cmd.arg("start").arg("-D").arg(&self.spec.data_dir).arg("-l").arg(self.log_file()).args(["-w", "-t", "60", "-o", &options]);
         run(cmd, "pg_ctl start").map(drop).map_err(|e| match e {
             ClusterError::Command { what, detail } => {
                 let log = std::fs::read_to_string(self.log_file()).unwrap_or_default();
-                let last = log
-                    .lines()
-                    .rev()
-                    .find(|l| l.contains("FATAL") || l.contains("ERROR"))
-                    .unwrap_or(detail.as_str())
-                    .to_string();
-                ClusterError::Command {
-                    what,
-                    detail: format!("{last} (log: {})", self.log_file().display()),
-                }
+                let last = log.lines().rev().find(|l| l.contains("FATAL") || l.contains("ERROR")).unwrap_or(detail.as_str()).to_string();
+                ClusterError::Command { what, detail: format!("{last} (log: {})", self.log_file().display()) }
             }
             other => other,
         })
@@ -170,10 +140,7 @@ impl Cluster {
             return Ok(false);
         }
         let mut cmd = self.pg_command("pg_ctl");
-        cmd.arg("stop")
-            .arg("-D")
-            .arg(&self.spec.data_dir)
-            .args(["-m", "fast", "-w"]);
+        cmd.arg("stop").arg("-D").arg(&self.spec.data_dir).args(["-m", "fast", "-w"]);
         run(cmd, "pg_ctl stop").map(|_| true)
     }
 
@@ -188,38 +155,16 @@ fn create_dir(path: &Path) -> Result<(), ClusterError> {
 }
 
 fn io(path: &Path, e: std::io::Error) -> ClusterError {
-    ClusterError::Io {
-        path: path.display().to_string(),
-        message: e.to_string(),
-    }
+    ClusterError::Io { path: path.display().to_string(), message: e.to_string() }
 }
 
 fn run(mut cmd: Command, what: &str) -> Result<String, ClusterError> {
-    let output = cmd
-        .stdin(Stdio::null())
-        .output()
-        .map_err(|e| ClusterError::Command {
-            what: what.into(),
-            detail: e.to_string(),
-        })?;
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
+    let output = cmd.stdin(Stdio::null()).output().map_err(|e| ClusterError::Command { what: what.into(), detail: e.to_string() })?;
+    let text = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
     if output.status.success() {
         Ok(text)
     } else {
-        let detail = text
-            .lines()
-            .rev()
-            .find(|l| !l.trim().is_empty())
-            .unwrap_or("no output")
-            .trim()
-            .to_string();
-        Err(ClusterError::Command {
-            what: what.into(),
-            detail,
-        })
+        let detail = text.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("no output").trim().to_string();
+        Err(ClusterError::Command { what: what.into(), detail })
     }
 }

@@ -51,10 +51,14 @@ fn schema(tables: usize, changed: usize) -> Ddl {
         }
         if i > 1 {
             let to = format!("t_{:04}", i - 1);
-            push(json!({"entityType": "fks", "schema": "public", "table": t, "name": format!("{t}_parent_id_{to}_id_fkey"), "nameExplicit": false,
-                "columns": ["parent_id"], "schemaTo": "public", "tableTo": to, "columnsTo": ["id"], "onUpdate": "NO ACTION", "onDelete": "CASCADE"}));
+            push(
+                json!({"entityType": "fks", "schema": "public", "table": t, "name": format!("{t}_parent_id_{to}_id_fkey"), "nameExplicit": false,
+                "columns": ["parent_id"], "schemaTo": "public", "tableTo": to, "columnsTo": ["id"], "onUpdate": "NO ACTION", "onDelete": "CASCADE"}),
+            );
         }
-        push(json!({"entityType": "pks", "schema": "public", "table": t, "name": format!("{t}_pkey"), "columns": ["id"], "nameExplicit": false}));
+        push(
+            json!({"entityType": "pks", "schema": "public", "table": t, "name": format!("{t}_pkey"), "columns": ["id"], "nameExplicit": false}),
+        );
     }
     ddl
 }
@@ -88,4 +92,3 @@ fn main() {
         println!("{name}\t{:.2}\t{}\t{statements}", time.as_secs_f64() * 1000.0, target.as_millis());
     }
 }
-

@@ -130,7 +130,13 @@ pub fn hazards(changes: &[Change]) -> Vec<Hazard> {
                     ));
                 }
             }
-            Change::AddColumn { column, .. } if column.not_null && column.default.is_none() && column.identity.is_none() && column.generated.is_none() && !crate::diff::grammar::is_serial(&column.type_) => {
+            Change::AddColumn { column, .. }
+                if column.not_null
+                    && column.default.is_none()
+                    && column.identity.is_none()
+                    && column.generated.is_none()
+                    && !crate::diff::grammar::is_serial(&column.type_) =>
+            {
                 out.push(Hazard {
                     kind: HazardKind::SetNotNull,
                     entity: vec![column.schema.clone(), column.table.clone(), column.name.clone()],
@@ -197,8 +203,11 @@ fn unique_index_hazard(index: &Index) -> Option<Hazard> {
     if index.where_.is_some() {
         return None;
     }
-    let columns: Option<Vec<String>> =
-        index.columns.iter().map(|c| (c.bool("isExpression") != Some(true)).then(|| c.str("value").map(str::to_string)).flatten()).collect();
+    let columns: Option<Vec<String>> = index
+        .columns
+        .iter()
+        .map(|c| (c.bool("isExpression") != Some(true)).then(|| c.str("value").map(str::to_string)).flatten())
+        .collect();
     let columns = columns?;
     Some(Hazard {
         kind: HazardKind::AddUnique,
@@ -278,8 +287,12 @@ mod tests {
     #[test]
     fn drops_count_what_is_lost() {
         let table = Table { schema: "public".into(), name: "legacy".into(), is_rls_enabled: false };
-        let def = TableDef { table, columns: vec![], pk: None, fks: vec![], uniques: vec![], checks: vec![], indexes: vec![], policies: vec![] };
-        let h = hazards(&[Change::DropTable { table: def, key: "\"public\".\"legacy\"".into() }, Change::DropColumn { column: col("scope", "text", false) }]);
+        let def =
+            TableDef { table, columns: vec![], pk: None, fks: vec![], uniques: vec![], checks: vec![], indexes: vec![], policies: vec![] };
+        let h = hazards(&[
+            Change::DropTable { table: def, key: "\"public\".\"legacy\"".into() },
+            Change::DropColumn { column: col("scope", "text", false) },
+        ]);
         assert_eq!(h[0].probe, "select count(*) from \"public\".\"legacy\"");
         assert_eq!(h[1].probe, "select count(*) from \"public\".\"t\" where \"scope\" is not null");
         assert_eq!(h[1].description, "drop column public.t.scope");
@@ -304,7 +317,14 @@ mod tests {
 
     #[test]
     fn uniques_count_duplicates() {
-        let u = Unique { schema: "public".into(), table: "t".into(), name: "t_a_key".into(), name_explicit: false, columns: vec!["a".into()], nulls_not_distinct: false };
+        let u = Unique {
+            schema: "public".into(),
+            table: "t".into(),
+            name: "t_a_key".into(),
+            name_explicit: false,
+            columns: vec!["a".into()],
+            nulls_not_distinct: false,
+        };
         let h = hazards(&[Change::AddUnique { unique: u }]);
         assert_eq!(
             h[0].probe,

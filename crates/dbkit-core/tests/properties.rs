@@ -23,7 +23,14 @@ type ColumnSpec = (usize, usize, bool, i64, usize);
 type TableSpec = (usize, usize, bool, Vec<ColumnSpec>, bool, bool);
 
 fn table_spec() -> impl Strategy<Value = TableSpec> {
-    (0..2usize, 0..NAMES.len(), any::<bool>(), prop::collection::vec((0..COLUMNS.len(), 0..TYPES.len(), any::<bool>(), 0..2i64, 0..DEFAULTS.len()), 1..5), any::<bool>(), any::<bool>())
+    (
+        0..2usize,
+        0..NAMES.len(),
+        any::<bool>(),
+        prop::collection::vec((0..COLUMNS.len(), 0..TYPES.len(), any::<bool>(), 0..2i64, 0..DEFAULTS.len()), 1..5),
+        any::<bool>(),
+        any::<bool>(),
+    )
 }
 
 /// Builds a state from specs; rows that would repeat an identity are skipped.
@@ -46,12 +53,16 @@ fn build(tables: &[TableSpec], enum_values: &[String]) -> Ddl {
         }
         let first = COLUMNS[columns[0].0];
         if *index {
-            push(json!({"entityType": "indexes", "schema": schema, "table": table, "name": format!("{table}_{first}_idx"), "nameExplicit": false,
+            push(
+                json!({"entityType": "indexes", "schema": schema, "table": table, "name": format!("{table}_{first}_idx"), "nameExplicit": false,
                 "columns": [{"value": first, "isExpression": false, "asc": true, "nullsFirst": false, "opclass": null}],
-                "isUnique": false, "where": null, "with": "", "method": "btree", "concurrently": false}));
+                "isUnique": false, "where": null, "with": "", "method": "btree", "concurrently": false}),
+            );
         }
         if *pk {
-            push(json!({"entityType": "pks", "schema": schema, "table": table, "name": format!("{table}_pkey"), "columns": [first], "nameExplicit": false}));
+            push(
+                json!({"entityType": "pks", "schema": schema, "table": table, "name": format!("{table}_pkey"), "columns": [first], "nameExplicit": false}),
+            );
         }
         if !enum_values.is_empty() {
             push(json!({"entityType": "columns", "schema": schema, "table": table, "name": "mood", "type": "mood", "typeSchema": "public",
@@ -62,12 +73,11 @@ fn build(tables: &[TableSpec], enum_values: &[String]) -> Ddl {
 }
 
 fn state() -> impl Strategy<Value = Ddl> {
-    (prop::collection::vec(table_spec(), 0..5), prop::collection::vec("[a-z]{1,3}", 0..4))
-        .prop_map(|(tables, mut values)| {
-            values.sort();
-            values.dedup();
-            build(&tables, &values)
-        })
+    (prop::collection::vec(table_spec(), 0..5), prop::collection::vec("[a-z]{1,3}", 0..4)).prop_map(|(tables, mut values)| {
+        values.sort();
+        values.dedup();
+        build(&tables, &values)
+    })
 }
 
 /// Rows keyed by kind and identity, order ignored.

@@ -2,7 +2,4 @@
 
 mod config;
 
-pub use config::{
-    ConfigError, DotenvRequest, EvaluatedConfig, Location, Undefined, dotenv_requests,
-    evaluate_config,
-};
+pub use config::{ConfigError, DotenvRequest, EvaluatedConfig, Location, Undefined, dotenv_requests, evaluate_config};

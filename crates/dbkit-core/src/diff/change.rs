@@ -54,7 +54,10 @@ pub enum ValueChange {
     Same(String),
     Removed(String),
     /// Added, and placed before this existing value (`None`: at the end).
-    Added { value: String, before: Option<String> },
+    Added {
+        value: String,
+        before: Option<String>,
+    },
 }
 
 /// A column whose enum type is being recreated (values removed), with its defaults before and after.
@@ -70,85 +73,257 @@ pub struct EnumColumn {
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Change {
-    CreateSchema { name: String },
-    DropSchema { name: String },
-    RenameSchema { from: Schema, to: Schema },
+    CreateSchema {
+        name: String,
+    },
+    DropSchema {
+        name: String,
+    },
+    RenameSchema {
+        from: Schema,
+        to: Schema,
+    },
 
-    CreateEnum { enum_: Enum },
-    DropEnum { enum_: Enum },
-    MoveEnum { from: Enum, to: Enum },
-    RenameEnum { schema: String, from: String, to: String },
+    CreateEnum {
+        enum_: Enum,
+    },
+    DropEnum {
+        enum_: Enum,
+    },
+    MoveEnum {
+        from: Enum,
+        to: Enum,
+    },
+    RenameEnum {
+        schema: String,
+        from: String,
+        to: String,
+    },
     /// Values added (`ALTER TYPE … ADD VALUE`).
-    AlterEnum { diff: Vec<ValueChange>, to: Enum, from: Enum },
+    AlterEnum {
+        diff: Vec<ValueChange>,
+        to: Enum,
+        from: Enum,
+    },
     /// Values removed: columns go through text, the type is dropped and created again.
-    RecreateEnum { to: Enum, columns: Vec<EnumColumn>, from: Enum },
+    RecreateEnum {
+        to: Enum,
+        columns: Vec<EnumColumn>,
+        from: Enum,
+    },
 
-    CreateSequence { sequence: Sequence },
-    DropSequence { sequence: Sequence },
-    MoveSequence { from: Sequence, to: Sequence },
-    RenameSequence { from: Sequence, to: Sequence },
-    AlterSequence { diff: Alter<Sequence>, sequence: Sequence },
+    CreateSequence {
+        sequence: Sequence,
+    },
+    DropSequence {
+        sequence: Sequence,
+    },
+    MoveSequence {
+        from: Sequence,
+        to: Sequence,
+    },
+    RenameSequence {
+        from: Sequence,
+        to: Sequence,
+    },
+    AlterSequence {
+        diff: Alter<Sequence>,
+        sequence: Sequence,
+    },
 
-    CreateRole { role: Role },
-    DropRole { role: Role },
-    RenameRole { from: Role, to: Role },
-    AlterRole { diff: Alter<Role>, role: Role },
+    CreateRole {
+        role: Role,
+    },
+    DropRole {
+        role: Role,
+    },
+    RenameRole {
+        from: Role,
+        to: Role,
+    },
+    AlterRole {
+        diff: Alter<Role>,
+        role: Role,
+    },
 
-    GrantPrivilege { privilege: Privilege },
-    RevokePrivilege { privilege: Privilege },
-    RegrantPrivilege { privilege: Privilege, diff: Alter<Privilege> },
+    GrantPrivilege {
+        privilege: Privilege,
+    },
+    RevokePrivilege {
+        privilege: Privilege,
+    },
+    RegrantPrivilege {
+        privilege: Privilege,
+        diff: Alter<Privilege>,
+    },
 
-    CreateTable { table: TableDef },
+    CreateTable {
+        table: TableDef,
+    },
     /// `key` is the table's qualified name before any schema rename of this migration.
-    DropTable { table: TableDef, key: String },
-    RenameTable { schema: String, from: String, to: String },
-    MoveTable { name: String, from: String, to: String, index_names: Vec<String> },
-    AlterRls { schema: String, name: String, is_rls_enabled: bool },
+    DropTable {
+        table: TableDef,
+        key: String,
+    },
+    RenameTable {
+        schema: String,
+        from: String,
+        to: String,
+    },
+    MoveTable {
+        name: String,
+        from: String,
+        to: String,
+        index_names: Vec<String>,
+    },
+    AlterRls {
+        schema: String,
+        name: String,
+        is_rls_enabled: bool,
+    },
 
-    AddColumn { column: Column, is_pk: bool, is_composite_pk: bool },
-    DropColumn { column: Column },
-    RenameColumn { from: Column, to: Column },
+    AddColumn {
+        column: Column,
+        is_pk: bool,
+        is_composite_pk: bool,
+    },
+    DropColumn {
+        column: Column,
+    },
+    RenameColumn {
+        from: Column,
+        to: Column,
+    },
     /// A generated expression changed: drop the column and add it again.
-    RecreateColumn { diff: Alter<Column>, is_pk: bool },
-    AlterColumn { diff: Alter<Column>, to: Column, is_enum: bool, was_enum: bool, was_serial: bool, to_serial: bool },
+    RecreateColumn {
+        diff: Alter<Column>,
+        is_pk: bool,
+    },
+    AlterColumn {
+        diff: Alter<Column>,
+        to: Column,
+        is_enum: bool,
+        was_enum: bool,
+        was_serial: bool,
+        to_serial: bool,
+    },
 
-    CreateIndex { index: Index },
-    DropIndex { index: Index },
-    RenameIndex { schema: String, table: String, from: String, to: String, columns: Vec<String> },
-    RecreateIndex { index: Index, diff: Alter<Index> },
+    CreateIndex {
+        index: Index,
+    },
+    DropIndex {
+        index: Index,
+    },
+    RenameIndex {
+        schema: String,
+        table: String,
+        from: String,
+        to: String,
+        columns: Vec<String>,
+    },
+    RecreateIndex {
+        index: Index,
+        diff: Alter<Index>,
+    },
 
-    AddPk { pk: Pk },
-    DropPk { pk: Pk },
+    AddPk {
+        pk: Pk,
+    },
+    DropPk {
+        pk: Pk,
+    },
     /// `deleted`: a column of the old key was dropped, so the old constraint went with it.
-    AlterPk { diff: Alter<Pk>, pk: Pk, deleted: bool },
+    AlterPk {
+        diff: Alter<Pk>,
+        pk: Pk,
+        deleted: bool,
+    },
 
     /// Renames a unique, primary key, check or foreign key constraint.
-    RenameConstraint { entity_type: Kind, schema: String, table: String, from: String, to: String, columns: Vec<String> },
+    RenameConstraint {
+        entity_type: Kind,
+        schema: String,
+        table: String,
+        from: String,
+        to: String,
+        columns: Vec<String>,
+    },
 
-    CreateFk { fk: Fk },
-    DropFk { fk: Fk },
-    RecreateFk { fk: Fk, diff: Alter<Fk> },
+    CreateFk {
+        fk: Fk,
+    },
+    DropFk {
+        fk: Fk,
+    },
+    RecreateFk {
+        fk: Fk,
+        diff: Alter<Fk>,
+    },
 
-    AddCheck { check: Check, columns: Vec<String> },
-    DropCheck { check: Check, columns: Vec<String> },
-    AlterCheck { diff: Alter<Check>, new_columns: Vec<String>, old_columns: Vec<String> },
+    AddCheck {
+        check: Check,
+        columns: Vec<String>,
+    },
+    DropCheck {
+        check: Check,
+        columns: Vec<String>,
+    },
+    AlterCheck {
+        diff: Alter<Check>,
+        new_columns: Vec<String>,
+        old_columns: Vec<String>,
+    },
 
-    AddUnique { unique: Unique },
-    DropUnique { unique: Unique },
-    AlterUnique { diff: Alter<Unique> },
+    AddUnique {
+        unique: Unique,
+    },
+    DropUnique {
+        unique: Unique,
+    },
+    AlterUnique {
+        diff: Alter<Unique>,
+    },
 
-    CreatePolicy { policy: Policy },
-    DropPolicy { policy: Policy },
-    RenamePolicy { from: Policy, to: Policy },
-    AlterPolicy { diff: Alter<Policy>, policy: Policy },
-    RecreatePolicy { diff: Alter<Policy>, policy: Policy },
+    CreatePolicy {
+        policy: Policy,
+    },
+    DropPolicy {
+        policy: Policy,
+    },
+    RenamePolicy {
+        from: Policy,
+        to: Policy,
+    },
+    AlterPolicy {
+        diff: Alter<Policy>,
+        policy: Policy,
+    },
+    RecreatePolicy {
+        diff: Alter<Policy>,
+        policy: Policy,
+    },
 
-    CreateView { view: View },
+    CreateView {
+        view: View,
+    },
     /// `cause`: the view as it was, when it is dropped to be created again with a new definition.
-    DropView { view: View, cause: Option<View> },
-    RenameView { from: View, to: View },
-    MoveView { from_schema: String, to_schema: String, view: View },
-    AlterView { diff: Alter<View>, view: View },
+    DropView {
+        view: View,
+        cause: Option<View>,
+    },
+    RenameView {
+        from: View,
+        to: View,
+    },
+    MoveView {
+        from_schema: String,
+        to_schema: String,
+        view: View,
+    },
+    AlterView {
+        diff: Alter<View>,
+        view: View,
+    },
 }
 
 impl Change {

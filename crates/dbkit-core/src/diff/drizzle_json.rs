@@ -80,8 +80,16 @@ pub(crate) fn change_of(st: &Value) -> Change {
         "drop_enum" => DropEnum { enum_: row(&st["enum"]) },
         "move_enum" => MoveEnum { from: row(&st["from"]), to: row(&st["to"]) },
         "rename_enum" => RenameEnum { schema: s(&st["schema"]), from: s(&st["from"]), to: s(&st["to"]) },
-        "alter_enum" => AlterEnum { diff: st["diff"].as_array().unwrap().iter().map(value_change).collect(), to: row(&st["to"]), from: row(&st["from"]) },
-        "recreate_enum" => RecreateEnum { to: row(&st["to"]), columns: st["columns"].as_array().unwrap().iter().map(enum_column).collect(), from: row(&st["from"]) },
+        "alter_enum" => AlterEnum {
+            diff: st["diff"].as_array().unwrap().iter().map(value_change).collect(),
+            to: row(&st["to"]),
+            from: row(&st["from"]),
+        },
+        "recreate_enum" => RecreateEnum {
+            to: row(&st["to"]),
+            columns: st["columns"].as_array().unwrap().iter().map(enum_column).collect(),
+            from: row(&st["from"]),
+        },
         "create_sequence" => CreateSequence { sequence: row(&st["sequence"]) },
         "drop_sequence" => DropSequence { sequence: row(&st["sequence"]) },
         "move_sequence" => MoveSequence { from: row(&st["from"]), to: row(&st["to"]) },
@@ -113,7 +121,13 @@ pub(crate) fn change_of(st: &Value) -> Change {
         },
         "create_index" => CreateIndex { index: row(&st["index"]) },
         "drop_index" => DropIndex { index: row(&st["index"]) },
-        "rename_index" => RenameIndex { schema: s(&st["schema"]), table: s(&st["table"]), from: s(&st["from"]), to: s(&st["to"]), columns: strings(&st["columns"]) },
+        "rename_index" => RenameIndex {
+            schema: s(&st["schema"]),
+            table: s(&st["table"]),
+            from: s(&st["from"]),
+            to: s(&st["to"]),
+            columns: strings(&st["columns"]),
+        },
         "recreate_index" => RecreateIndex { index: row(&st["index"]), diff: alter(&st["diff"]) },
         "add_pk" => AddPk { pk: row(&st["pk"]) },
         "drop_pk" => DropPk { pk: row(&st["pk"]) },
@@ -131,7 +145,9 @@ pub(crate) fn change_of(st: &Value) -> Change {
         "recreate_fk" => RecreateFk { fk: row(&st["fk"]), diff: alter(&st["diff"]) },
         "add_check" => AddCheck { check: row(&st["check"]), columns: strings(&st["columns"]) },
         "drop_check" => DropCheck { check: row(&st["check"]), columns: strings(&st["columns"]) },
-        "alter_check" => AlterCheck { diff: alter(&st["diff"]), new_columns: strings(&st["newColumns"]), old_columns: strings(&st["oldColumns"]) },
+        "alter_check" => {
+            AlterCheck { diff: alter(&st["diff"]), new_columns: strings(&st["newColumns"]), old_columns: strings(&st["oldColumns"]) }
+        }
         "add_unique" => AddUnique { unique: row(&st["unique"]) },
         "drop_unique" => DropUnique { unique: row(&st["unique"]) },
         "alter_unique" => AlterUnique { diff: alter(&st["diff"]) },
@@ -148,4 +164,3 @@ pub(crate) fn change_of(st: &Value) -> Change {
         other => panic!("unknown statement type {other}"),
     }
 }
-

@@ -80,11 +80,17 @@ mod tests {
     #[test]
     fn added_values_know_what_they_go_before() {
         // the peer's schema_b: processing in the middle, refunded at the end
-        let got = diff_values(&v(&["pending", "paid", "shipped", "cancelled"]), &v(&["pending", "paid", "processing", "shipped", "cancelled", "refunded"]));
-        let added: Vec<_> = got.iter().filter_map(|c| match c {
-            ValueChange::Added { value, before } => Some((value.as_str(), before.as_deref())),
-            _ => None,
-        }).collect();
+        let got = diff_values(
+            &v(&["pending", "paid", "shipped", "cancelled"]),
+            &v(&["pending", "paid", "processing", "shipped", "cancelled", "refunded"]),
+        );
+        let added: Vec<_> = got
+            .iter()
+            .filter_map(|c| match c {
+                ValueChange::Added { value, before } => Some((value.as_str(), before.as_deref())),
+                _ => None,
+            })
+            .collect();
         assert_eq!(added, [("processing", Some("shipped")), ("refunded", None)]);
     }
 

@@ -172,7 +172,12 @@ mod tests {
         assert!(defaults_commutative(Some("(now())"), Some("now()"), "timestamp", 0));
         assert!(!defaults_commutative(Some("1"), Some("2"), "integer", 0));
         assert!(defaults_commutative(Some("'2024-01-01 00:00:00+00'"), Some("'2024-01-01T02:00:00+02:00'"), "timestamp with time zone", 0));
-        assert!(defaults_commutative(Some("'{\"2024-01-01 00:00:00Z\"}'"), Some("'{\"2024-01-01 00:00:00+00\"}'"), "timestamp with time zone", 1));
+        assert!(defaults_commutative(
+            Some("'{\"2024-01-01 00:00:00Z\"}'"),
+            Some("'{\"2024-01-01 00:00:00+00\"}'"),
+            "timestamp with time zone",
+            1
+        ));
         assert!(defaults_commutative(Some("'[1.0,2.0]'"), Some("'[1,2]'"), "vector(2)", 0));
         assert!(!defaults_commutative(None, Some("1"), "integer", 0));
     }

@@ -134,18 +134,29 @@ mod tests {
         )
         .unwrap();
         assert_eq!(hints.len(), 3);
-        assert!(parse_hints(r#"[{"type":"rename","kind":"column","from":["a"],"to":["b"]}]"#).unwrap_err().0.contains("[0]: `from` must be an array of 3 strings"));
+        assert!(
+            parse_hints(r#"[{"type":"rename","kind":"column","from":["a"],"to":["b"]}]"#)
+                .unwrap_err()
+                .0
+                .contains("[0]: `from` must be an array of 3 strings")
+        );
         assert!(parse_hints(r#"[{"type":"create","kind":"table","entity":["p","t"],"extra":1}]"#).is_err());
         assert!(parse_hints("{").is_err());
     }
 
     #[test]
     fn renames_creates_and_missing_answers() {
-        let mut r = HintsResolver::new(parse_hints(r#"[{"type":"rename","kind":"column","from":["public","session","ip_address"],"to":["public","session","ip"]}]"#).unwrap());
+        let mut r = HintsResolver::new(
+            parse_hints(r#"[{"type":"rename","kind":"column","from":["public","session","ip_address"],"to":["public","session","ip"]}]"#)
+                .unwrap(),
+        );
         assert_eq!(r.decide(Subject::Column, &col("ip"), &[col("ip_address")]).unwrap(), Decision::RenameFrom(0));
         assert_eq!(r.decide(Subject::Column, &col("other"), &[col("x")]).unwrap(), Decision::Create);
         assert_eq!(r.missing, [MissingHint { subject: Subject::Column, entity: vec!["public".into(), "session".into(), "other".into()] }]);
-        assert_eq!(r.missing[0].to_json().to_string(), r#"{"type":"rename_or_create","kind":"column","entity":["public","session","other"]}"#);
+        assert_eq!(
+            r.missing[0].to_json().to_string(),
+            r#"{"type":"rename_or_create","kind":"column","entity":["public","session","other"]}"#
+        );
         let err = r.decide(Subject::Column, &col("ip"), &[col("nope")]).unwrap_err();
         assert!(err.to_string().contains("doesn't match any deleted column"));
     }

@@ -11,7 +11,7 @@ use super::resolver::{Candidate, Resolved, Resolver, Subject, resolve};
 use super::rows::{TableScoped, alters, create_drop, group_by_table, preserve_names};
 use super::{DiffError, Mode, Options};
 use crate::model::{
-    Check, Column, Ddl, Entity, Enum, Fk, Index, Policy, Privilege, Role, Schema, Sequence, Table, Unique, View, Pk, qualified_key,
+    Check, Column, Ddl, Entity, Enum, Fk, Index, Pk, Policy, Privilege, Role, Schema, Sequence, Table, Unique, View, qualified_key,
 };
 use crate::snapshot::Delta;
 

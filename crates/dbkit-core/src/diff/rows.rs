@@ -76,7 +76,15 @@ macro_rules! table_scoped {
         })+
     };
 }
-table_scoped!(crate::model::Column, crate::model::Index, crate::model::Fk, crate::model::Pk, crate::model::Unique, crate::model::Check, crate::model::Policy);
+table_scoped!(
+    crate::model::Column,
+    crate::model::Index,
+    crate::model::Fk,
+    crate::model::Pk,
+    crate::model::Unique,
+    crate::model::Check,
+    crate::model::Policy
+);
 
 /// Created and dropped rows grouped per table, groups in order of first appearance (created
 /// rows first), as drizzle's `groupDiffs` does.
@@ -156,7 +164,9 @@ fn signature<T: Entity>(row: &T) -> String {
                 Value::Object(keys.into_iter().map(|k| (k.clone(), canonical(&m[k]))).collect())
             }
             Value::Array(a) => Value::Array(a.iter().map(canonical).collect()),
-            Value::Number(n) => n.as_f64().map_or(Value::Number(n.clone()), |f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)),
+            Value::Number(n) => {
+                n.as_f64().map_or(Value::Number(n.clone()), |f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number))
+            }
             other => other.clone(),
         }
     }
@@ -184,7 +194,16 @@ pub fn table_defs<'a>(tables: impl IntoIterator<Item = &'a Table>, ddl: &Ddl) ->
     let slot: HashMap<(&str, &str), usize> = tables.iter().enumerate().map(|(i, t)| ((t.schema.as_str(), t.name.as_str()), i)).collect();
     let mut defs: Vec<TableDef> = tables
         .iter()
-        .map(|t| TableDef { table: (*t).clone(), columns: vec![], pk: None, fks: vec![], uniques: vec![], checks: vec![], indexes: vec![], policies: vec![] })
+        .map(|t| TableDef {
+            table: (*t).clone(),
+            columns: vec![],
+            pk: None,
+            fks: vec![],
+            uniques: vec![],
+            checks: vec![],
+            indexes: vec![],
+            policies: vec![],
+        })
         .collect();
     let at = |s: &str, t: &str| slot.get(&(s, t)).copied();
     for r in ddl.columns.iter() {

@@ -1,12 +1,12 @@
 //! Phase two of the diff: compare the renamed previous state with the current one and assemble
 //! the changes in drizzle-kit 1.0's order, applying its rules for what counts as a change.
 
+use super::Mode;
 use super::change::{Alter, Change, EnumColumn, ValueChange};
 use super::enum_values::diff_values;
 use super::grammar::{defaults_commutative, is_serial, same_json_default, trim_char};
 use super::renames::Renamed;
 use super::rows::{alters, check_columns, table_defs};
-use super::Mode;
 use crate::model::{Column, Ddl, Entity, Fk, Kind, Table};
 
 /// A set of tables by (schema, name), for membership tests in constant time.
@@ -97,7 +97,12 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
             table: to.table.clone(),
             from: from.name.clone(),
             to: to.name.clone(),
-            columns: to.columns.iter().filter(|c| c.bool("isExpression") != Some(true)).filter_map(|c| c.str("value").map(str::to_string)).collect(),
+            columns: to
+                .columns
+                .iter()
+                .filter(|c| c.bool("isExpression") != Some(true))
+                .filter_map(|c| c.str("value").map(str::to_string))
+                .collect(),
         })
         .collect();
     let mut recreate_indexes = Vec::new();
@@ -115,7 +120,9 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
             let index = idx.right.clone();
             let prev = &idx.left;
             let lost_column = columns_deleted.iter().any(|c| {
-                c.schema == idx.right.schema && c.table == idx.right.table && prev.columns.iter().any(|ic| ic.str("value") == Some(c.name.as_str()))
+                c.schema == idx.right.schema
+                    && c.table == idx.right.table
+                    && prev.columns.iter().any(|ic| ic.str("value") == Some(c.name.as_str()))
             });
             if lost_column {
                 create_indexes.push(Change::CreateIndex { index });
@@ -144,7 +151,8 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
         .collect();
 
     // Columns.
-    let rename_columns: Vec<Change> = r.columns.renamed.iter().map(|(f, t)| Change::RenameColumn { from: f.clone(), to: t.clone() }).collect();
+    let rename_columns: Vec<Change> =
+        r.columns.renamed.iter().map(|(f, t)| Change::RenameColumn { from: f.clone(), to: t.clone() }).collect();
     let drop_columns: Vec<Change> =
         columns_deleted.iter().filter(|c| not_deleted(&c.schema, &c.table)).map(|c| Change::DropColumn { column: c.clone() }).collect();
     let add_columns: Vec<Change> = r
@@ -187,8 +195,10 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
         .collect();
 
     // Primary keys.
-    let add_pks: Vec<Change> = r.pks.created.iter().filter(|p| not_created(&p.schema, &p.table)).map(|p| Change::AddPk { pk: p.clone() }).collect();
-    let drop_pks: Vec<Change> = r.pks.deleted.iter().filter(|p| not_deleted(&p.schema, &p.table)).map(|p| Change::DropPk { pk: p.clone() }).collect();
+    let add_pks: Vec<Change> =
+        r.pks.created.iter().filter(|p| not_created(&p.schema, &p.table)).map(|p| Change::AddPk { pk: p.clone() }).collect();
+    let drop_pks: Vec<Change> =
+        r.pks.deleted.iter().filter(|p| not_deleted(&p.schema, &p.table)).map(|p| Change::DropPk { pk: p.clone() }).collect();
     let rename_pks: Vec<Change> = r
         .pks
         .renamed
@@ -285,7 +295,8 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
     // Policies and row-level security.
     let create_policies: Vec<Change> = r.policies.created.iter().map(|p| Change::CreatePolicy { policy: p.clone() }).collect();
     let drop_policies: Vec<Change> = r.policies.deleted.iter().map(|p| Change::DropPolicy { policy: p.clone() }).collect();
-    let rename_policies: Vec<Change> = r.policies.renamed.iter().map(|(f, t)| Change::RenamePolicy { from: f.clone(), to: t.clone() }).collect();
+    let rename_policies: Vec<Change> =
+        r.policies.renamed.iter().map(|(f, t)| Change::RenamePolicy { from: f.clone(), to: t.clone() }).collect();
     let alter_policies: Vec<Change> = alters(&ddl1.policies, &ddl2.policies)
         .into_iter()
         .filter_map(|mut p| {
@@ -302,7 +313,11 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
                 return None;
             }
             let policy = p.right.clone();
-            Some(if p.has("for") || p.has("as") { Change::RecreatePolicy { diff: p, policy } } else { Change::AlterPolicy { diff: p, policy } })
+            Some(if p.has("for") || p.has("as") {
+                Change::RecreatePolicy { diff: p, policy }
+            } else {
+                Change::AlterPolicy { diff: p, policy }
+            })
         })
         .collect();
     let rls_alters: Vec<Alter<Table>> = alters(&ddl1.tables, &ddl2.tables).into_iter().filter(|t| t.has("isRlsEnabled")).collect();
@@ -322,7 +337,8 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
         let (had, has) = (count(ddl1, &p.schema, &p.table), count(ddl2, &p.schema, &p.table));
         let prev_table = ddl1.tables.find(|t| t.schema == p.schema && t.name == p.table);
         let still = ddl2.tables.find(|t| t.schema == p.schema && t.name == p.table).is_some();
-        if still && had > 0 && has == 0 && prev_table.is_some_and(|t| !t.is_rls_enabled) && !has_rls_change(&alter_rls, &p.schema, &p.table) {
+        if still && had > 0 && has == 0 && prev_table.is_some_and(|t| !t.is_rls_enabled) && !has_rls_change(&alter_rls, &p.schema, &p.table)
+        {
             alter_rls.push(Change::AlterRls { schema: p.schema.clone(), name: p.table.clone(), is_rls_enabled: false });
         }
     }
@@ -340,8 +356,13 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
     // Enums.
     let create_enums: Vec<Change> = r.enums.created.iter().map(|e| Change::CreateEnum { enum_: e.clone() }).collect();
     let drop_enums: Vec<Change> = r.enums.deleted.iter().map(|e| Change::DropEnum { enum_: e.clone() }).collect();
-    let move_enums: Vec<Change> =
-        r.enums.renamed.iter().filter(|(f, t)| f.schema != t.schema).map(|(f, t)| Change::MoveEnum { from: f.clone(), to: t.clone() }).collect();
+    let move_enums: Vec<Change> = r
+        .enums
+        .renamed
+        .iter()
+        .filter(|(f, t)| f.schema != t.schema)
+        .map(|(f, t)| Change::MoveEnum { from: f.clone(), to: t.clone() })
+        .collect();
     let rename_enums: Vec<Change> = r
         .enums
         .renamed
@@ -375,7 +396,9 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
     }
     let enum_columns_recreated = |c: &Column| {
         recreate_enums.iter().any(|ch| match ch {
-            Change::RecreateEnum { columns, .. } => columns.iter().any(|ec| ec.column.schema == c.schema && ec.column.table == c.table && ec.column.name == c.name),
+            Change::RecreateEnum { columns, .. } => {
+                columns.iter().any(|ec| ec.column.schema == c.schema && ec.column.table == c.table && ec.column.name == c.name)
+            }
             _ => false,
         })
     };
@@ -390,7 +413,8 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
             if it.has("notNull") && it.right.not_null && (it.right.generated.is_some() || it.right.identity.is_some()) {
                 it.drop_field("notNull");
             }
-            let in_pk = ddl2.pks.find(|p| p.schema == it.right.schema && p.table == it.right.table && p.columns.contains(&it.right.name)).is_some();
+            let in_pk =
+                ddl2.pks.find(|p| p.schema == it.right.schema && p.table == it.right.table && p.columns.contains(&it.right.name)).is_some();
             if it.has("notNull") && in_pk {
                 it.drop_field("notNull");
             }
@@ -432,19 +456,25 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
             Change::RenameSequence { from, to: t.clone() }
         })
         .collect();
-    let alter_sequences: Vec<Change> =
-        alters(&ddl1.sequences, &ddl2.sequences).into_iter().map(|d| Change::AlterSequence { sequence: d.right.clone(), diff: d }).collect();
+    let alter_sequences: Vec<Change> = alters(&ddl1.sequences, &ddl2.sequences)
+        .into_iter()
+        .map(|d| Change::AlterSequence { sequence: d.right.clone(), diff: d })
+        .collect();
     let create_roles: Vec<Change> = r.roles.created.iter().map(|x| Change::CreateRole { role: x.clone() }).collect();
     let drop_roles: Vec<Change> = r.roles.deleted.iter().map(|x| Change::DropRole { role: x.clone() }).collect();
     let rename_roles: Vec<Change> = r.roles.renamed.iter().map(|(f, t)| Change::RenameRole { from: f.clone(), to: t.clone() }).collect();
-    let alter_roles: Vec<Change> = alters(&ddl1.roles, &ddl2.roles).into_iter().map(|d| Change::AlterRole { role: d.right.clone(), diff: d }).collect();
+    let alter_roles: Vec<Change> =
+        alters(&ddl1.roles, &ddl2.roles).into_iter().map(|d| Change::AlterRole { role: d.right.clone(), diff: d }).collect();
     let grant: Vec<Change> = r.privileges_created.iter().map(|p| Change::GrantPrivilege { privilege: p.clone() }).collect();
     let revoke: Vec<Change> = r.privileges_deleted.iter().map(|p| Change::RevokePrivilege { privilege: p.clone() }).collect();
-    let regrant: Vec<Change> =
-        alters(&ddl1.privileges, &ddl2.privileges).into_iter().map(|d| Change::RegrantPrivilege { privilege: d.right.clone(), diff: d }).collect();
+    let regrant: Vec<Change> = alters(&ddl1.privileges, &ddl2.privileges)
+        .into_iter()
+        .map(|d| Change::RegrantPrivilege { privilege: d.right.clone(), diff: d })
+        .collect();
     let create_schemas: Vec<Change> = r.schemas.created.iter().map(|s| Change::CreateSchema { name: s.name.clone() }).collect();
     let drop_schemas: Vec<Change> = r.schemas.deleted.iter().map(|s| Change::DropSchema { name: s.name.clone() }).collect();
-    let rename_schemas: Vec<Change> = r.schemas.renamed.iter().map(|(f, t)| Change::RenameSchema { from: f.clone(), to: t.clone() }).collect();
+    let rename_schemas: Vec<Change> =
+        r.schemas.renamed.iter().map(|(f, t)| Change::RenameSchema { from: f.clone(), to: t.clone() }).collect();
     let create_tables: Vec<Change> = table_defs(created_tables, ddl2).into_iter().map(|table| Change::CreateTable { table }).collect();
 
     // Views.
@@ -638,7 +668,8 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
 /// the schema code; from two states the same facts come from the definitions, which name the
 /// views they read (`"schema"."view"`, or `"view"` in public). Otherwise the order is kept.
 fn sort_create_views(creates: Vec<Change>) -> Vec<Change> {
-    let views: Vec<&crate::model::View> = creates.iter().filter_map(|c| if let Change::CreateView { view } = c { Some(view) } else { None }).collect();
+    let views: Vec<&crate::model::View> =
+        creates.iter().filter_map(|c| if let Change::CreateView { view } = c { Some(view) } else { None }).collect();
     let mentions = |definition: &str, v: &crate::model::View| {
         let bare = format!("\"{}\"", v.name.replace('"', "\"\""));
         let qualified = format!("\"{}\".{bare}", v.schema.replace('"', "\"\""));

@@ -67,7 +67,8 @@ impl Graph {
     fn of(history: &History) -> Result<Graph, FootprintError> {
         let mut entries: Vec<_> = history.entries().iter().collect();
         // drizzle-kit reads `<out>/<folder>/snapshot.json` paths sorted in UTF-16 order.
-        entries.sort_by(|a, b| format!("{}/snapshot.json", a.folder).encode_utf16().cmp(format!("{}/snapshot.json", b.folder).encode_utf16()));
+        entries
+            .sort_by(|a, b| format!("{}/snapshot.json", a.folder).encode_utf16().cmp(format!("{}/snapshot.json", b.folder).encode_utf16()));
         let mut nodes = Vec::new();
         for e in entries {
             let footprints = e
@@ -78,7 +79,13 @@ impl Graph {
                 .map(|(index, v)| Footprint::from_value(v).map_err(|problem| FootprintError { folder: e.folder.clone(), index, problem }))
                 .collect::<Result<Vec<_>, _>>()?;
             let custom = matches!(&e.snapshot.body, Body::Diff { deltas } if deltas.is_empty());
-            nodes.push(Node { id: e.snapshot.id.clone(), prev_ids: e.snapshot.prev_ids.clone(), folder: e.folder.clone(), footprints, custom });
+            nodes.push(Node {
+                id: e.snapshot.id.clone(),
+                prev_ids: e.snapshot.prev_ids.clone(),
+                folder: e.folder.clone(),
+                footprints,
+                custom,
+            });
         }
         Ok(Graph::from_nodes(nodes))
     }
@@ -221,7 +228,8 @@ impl Graph {
         let mut removed: HashSet<String> = HashSet::new();
         let mut conflicts = conflicts.to_vec();
         while !conflicts.is_empty() {
-            let mut stack: Vec<String> = conflicts.iter().flat_map(|c| [c.branch_a.source.id.clone(), c.branch_b.source.id.clone()]).collect();
+            let mut stack: Vec<String> =
+                conflicts.iter().flat_map(|c| [c.branch_a.source.id.clone(), c.branch_b.source.id.clone()]).collect();
             while let Some(id) = stack.pop() {
                 if removed.insert(id.clone()) {
                     stack.extend(children.get(id.as_str()).into_iter().flatten().map(|s| s.to_string()));

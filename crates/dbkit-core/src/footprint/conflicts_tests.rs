@@ -38,7 +38,11 @@ fn render(report: &ConflictReport) -> String {
             let prefix = if last { "    " } else { "│   " };
             for (m, migration) in chain.iter().enumerate() {
                 let label = drizzle_path(&migration.folder);
-                lines.push(if m == 0 { format!("  {} {label}", if last { "└──" } else { "├──" }) } else { format!("  {prefix}{label}") });
+                lines.push(if m == 0 {
+                    format!("  {} {label}", if last { "└──" } else { "├──" })
+                } else {
+                    format!("  {prefix}{label}")
+                });
             }
             for (d, description) in descriptions.iter().enumerate() {
                 let connector = if d == descriptions.len() - 1 { "└─" } else { "├─" };
@@ -141,7 +145,11 @@ fn random_graphs_match_drizzle_check() {
             None => assert!(report.fix.is_none() && !report.has_conflicts(), "case {n}: {report:?}"),
             Some(meta) => {
                 with_conflicts += 1;
-                assert_eq!(serde_json::to_string(&report.error_meta(&drizzle_path)).unwrap(), serde_json::to_string(meta).unwrap(), "case {n}");
+                assert_eq!(
+                    serde_json::to_string(&report.error_meta(&drizzle_path)).unwrap(),
+                    serde_json::to_string(meta).unwrap(),
+                    "case {n}"
+                );
                 assert_eq!(render(&report), result["text"].as_str().unwrap(), "case {n}");
             }
         }
@@ -167,18 +175,33 @@ fn graph(nodes: &[(&str, &str, &[&str], Vec<Value>)]) -> History {
 }
 
 fn add_email() -> Value {
-    fp("add_column", &["column", "public", "users", "email"], &["s|col|public.users.email", "n|col|public.users.email", "e|col|public.users.email"], &["n|tbl|public.users", "n|sch|public"])
+    fp(
+        "add_column",
+        &["column", "public", "users", "email"],
+        &["s|col|public.users.email", "n|col|public.users.email", "e|col|public.users.email"],
+        &["n|tbl|public.users", "n|sch|public"],
+    )
 }
 
 fn alter_name(hash: &str) -> Value {
-    let mut v = fp("alter_column", &["column", "public", "users", "name"], &["s|colprop|public.users.name.type", "s|colprop|public.users.name.default"], &["n|tbl|public.users", "n|sch|public", "n|col|public.users.name"]);
+    let mut v = fp(
+        "alter_column",
+        &["column", "public", "users", "name"],
+        &["s|colprop|public.users.name.type", "s|colprop|public.users.name.default"],
+        &["n|tbl|public.users", "n|sch|public", "n|col|public.users.name"],
+    );
     v["sqlHash"] = hash.into();
     v
 }
 
 #[test]
 fn branches_on_different_objects_commute() {
-    let body = fp("add_column", &["column", "public", "posts", "body"], &["s|col|public.posts.body", "n|col|public.posts.body", "e|col|public.posts.body"], &["n|tbl|public.posts", "n|sch|public"]);
+    let body = fp(
+        "add_column",
+        &["column", "public", "posts", "body"],
+        &["s|col|public.posts.body", "n|col|public.posts.body", "e|col|public.posts.body"],
+        &["n|tbl|public.posts", "n|sch|public"],
+    );
     let h = graph(&[("1_init", "i", &[], vec![]), ("2_a", "a", &["i"], vec![add_email()]), ("3_b", "b", &["i"], vec![body])]);
     let report = check_conflicts(&h).unwrap();
     assert!(!report.has_conflicts());
@@ -194,23 +217,44 @@ fn the_same_column_added_twice_conflicts() {
     assert_eq!((c.parent_id.as_str(), c.parent_folder.as_deref()), ("i", Some("1_init")));
     assert_eq!(c.branch_a.statement_description, "add_column: email on users table (2_a)");
     assert_eq!(c.branch_b.source, MigrationRef { id: "b".into(), folder: "3_b".into() });
-    assert_eq!(c.branch_a.target, ConflictTarget { kind: "column".into(), schema: Some("public".into()), table: Some("users".into()), name: "email".into() });
+    assert_eq!(
+        c.branch_a.target,
+        ConflictTarget { kind: "column".into(), schema: Some("public".into()), table: Some("users".into()), name: "email".into() }
+    );
     assert_eq!(report.fix, Some(ConflictFix { migrations: vec!["2_a".into(), "3_b".into()], custom_migrations: vec![] }));
 }
 
 #[test]
 fn the_very_same_idempotent_change_does_not_conflict_but_a_different_one_does() {
-    let same = graph(&[("1_init", "i", &[], vec![]), ("2_a", "a", &["i"], vec![alter_name("00aa")]), ("3_b", "b", &["i"], vec![alter_name("00aa")])]);
+    let same = graph(&[
+        ("1_init", "i", &[], vec![]),
+        ("2_a", "a", &["i"], vec![alter_name("00aa")]),
+        ("3_b", "b", &["i"], vec![alter_name("00aa")]),
+    ]);
     assert!(!check_conflicts(&same).unwrap().has_conflicts());
-    let different = graph(&[("1_init", "i", &[], vec![]), ("2_a", "a", &["i"], vec![alter_name("00aa")]), ("3_b", "b", &["i"], vec![alter_name("00bb")])]);
+    let different = graph(&[
+        ("1_init", "i", &[], vec![]),
+        ("2_a", "a", &["i"], vec![alter_name("00aa")]),
+        ("3_b", "b", &["i"], vec![alter_name("00bb")]),
+    ]);
     assert_eq!(check_conflicts(&different).unwrap().conflicts.len(), 1);
 }
 
 #[test]
 fn taking_away_a_uniqueness_conflicts_with_a_foreign_key_that_needs_it() {
-    let mut drop_unique = fp("drop_unique", &["table", "public", "p"], &["s|uq|public.p.p_code_key", "n|uq|public.p.p_code_key", "e|uq|public.p.p_code_key"], &["n|tbl|public.p"]);
+    let mut drop_unique = fp(
+        "drop_unique",
+        &["table", "public", "p"],
+        &["s|uq|public.p.p_code_key", "n|uq|public.p.p_code_key", "e|uq|public.p.p_code_key"],
+        &["n|tbl|public.p"],
+    );
     drop_unique["sharedWrites"] = json!(["e|uniqueness|public.p.code"]);
-    let create_fk = fp("create_fk", &["table", "public", "c"], &["s|fk|public.c.c_fk", "n|fk|public.c.c_fk", "e|fk|public.c.c_fk"], &["n|tbl|public.c", "e|uniqueness|public.p.code"]);
+    let create_fk = fp(
+        "create_fk",
+        &["table", "public", "c"],
+        &["s|fk|public.c.c_fk", "n|fk|public.c.c_fk", "e|fk|public.c.c_fk"],
+        &["n|tbl|public.c", "e|uniqueness|public.p.code"],
+    );
     let h = graph(&[("1_init", "i", &[], vec![]), ("2_a", "a", &["i"], vec![create_fk]), ("3_b", "b", &["i"], vec![drop_unique])]);
     let report = check_conflicts(&h).unwrap();
     let [c] = &report.conflicts[..] else { panic!("{report:?}") };
@@ -236,7 +280,12 @@ fn the_fork_of_criss_cross_merges_is_the_ancestor_with_the_longest_history() {
 
 #[test]
 fn numeric_ids_come_first_like_javascript_object_keys() {
-    let h = graph(&[("1_init", "i", &[], vec![]), ("2_a", "x", &["i"], vec![add_email()]), ("3_b", "12", &["i"], vec![add_email()]), ("4_c", "3", &["i"], vec![])]);
+    let h = graph(&[
+        ("1_init", "i", &[], vec![]),
+        ("2_a", "x", &["i"], vec![add_email()]),
+        ("3_b", "12", &["i"], vec![add_email()]),
+        ("4_c", "3", &["i"], vec![]),
+    ]);
     let report = check_conflicts(&h).unwrap();
     assert_eq!(report.leaf_ids, ["3", "12", "x"]);
     assert_eq!(report.conflicts[0].branch_a.source.id, "12");

@@ -58,19 +58,34 @@ fn peer_schema_b_footprints() {
     let sql = statements_of(&std::fs::read_to_string(format!("{dir}/migration.sql")).unwrap());
     let want = snapshot_footprints(&format!("{dir}/snapshot.json"));
     let col = |table: &str, name: &str, ty: &str| -> crate::model::Column {
-        row(&serde_json::json!({"schema": "public", "table": table, "name": name, "type": ty, "typeSchema": null, "notNull": false, "dimensions": 0, "default": null, "generated": null, "identity": null}))
+        row(
+            &serde_json::json!({"schema": "public", "table": table, "name": name, "type": ty, "typeSchema": null, "notNull": false, "dimensions": 0, "default": null, "generated": null, "identity": null}),
+        )
     };
-    let order_status = |values: &[&str]| -> crate::model::Enum { row(&serde_json::json!({"schema": "public", "name": "order_status", "values": values})) };
+    let order_status =
+        |values: &[&str]| -> crate::model::Enum { row(&serde_json::json!({"schema": "public", "name": "order_status", "values": values})) };
     let alter_type = |table: &str, name: &str, from: &str, to: &str| {
         let mut left = col(table, name, from);
         left.not_null = true;
         let mut right = left.clone();
         right.type_ = to.into();
-        Change::AlterColumn { diff: Alter::between(left, right.clone()), to: right, is_enum: false, was_enum: false, was_serial: false, to_serial: false }
+        Change::AlterColumn {
+            diff: Alter::between(left, right.clone()),
+            to: right,
+            is_enum: false,
+            was_enum: false,
+            was_serial: false,
+            to_serial: false,
+        }
     };
     let index = |table: &str, name: &str, columns: &[&str], unique: bool| -> crate::model::Index {
-        let columns: Vec<Value> = columns.iter().map(|c| serde_json::json!({"value": c, "isExpression": false, "asc": true, "nullsFirst": false, "opclass": null})).collect();
-        row(&serde_json::json!({"schema": "public", "table": table, "name": name, "nameExplicit": true, "columns": columns, "isUnique": unique, "where": null, "with": "", "method": "btree", "concurrently": false}))
+        let columns: Vec<Value> = columns
+            .iter()
+            .map(|c| serde_json::json!({"value": c, "isExpression": false, "asc": true, "nullsFirst": false, "opclass": null}))
+            .collect();
+        row(
+            &serde_json::json!({"schema": "public", "table": table, "name": name, "nameExplicit": true, "columns": columns, "isUnique": unique, "where": null, "with": "", "method": "btree", "concurrently": false}),
+        )
     };
     let changes = vec![
         Change::AlterEnum {
@@ -105,10 +120,13 @@ fn corpus_tables_basic_footprints() {
         return;
     }
     let col = |name: &str, ty: &str, not_null: bool, default: Option<&str>| -> crate::model::Column {
-        row(&serde_json::json!({"schema": "public", "table": "users", "name": name, "type": ty, "typeSchema": null, "notNull": not_null, "dimensions": 0, "default": default, "generated": null, "identity": null}))
+        row(
+            &serde_json::json!({"schema": "public", "table": "users", "name": name, "type": ty, "typeSchema": null, "notNull": not_null, "dimensions": 0, "default": default, "generated": null, "identity": null}),
+        )
     };
     let users: crate::model::Table = row(&serde_json::json!({"schema": "public", "name": "users", "isRlsEnabled": false}));
-    let pk: crate::model::Pk = row(&serde_json::json!({"schema": "public", "table": "users", "name": "users_pkey", "columns": ["id"], "nameExplicit": false}));
+    let pk: crate::model::Pk =
+        row(&serde_json::json!({"schema": "public", "table": "users", "name": "users_pkey", "columns": ["id"], "nameExplicit": false}));
     let create = Change::CreateTable {
         table: TableDef {
             table: users,
@@ -137,7 +155,8 @@ fn corpus_tables_basic_footprints() {
         alter(col("name", "text", true, None), col("name", "varchar(100)", true, None)),
         alter(col("age", "integer", false, None), col("age", "integer", false, Some("18"))),
     ];
-    let sql: Vec<Vec<String>> = statements_of(&std::fs::read_to_string(format!("{dir}/s2/migration.sql")).unwrap()).into_iter().map(|s| vec![s]).collect();
+    let sql: Vec<Vec<String>> =
+        statements_of(&std::fs::read_to_string(format!("{dir}/s2/migration.sql")).unwrap()).into_iter().map(|s| vec![s]).collect();
     assert_eq!(to_strings(&footprints(&changes, &sql)), to_strings(&snapshot_footprints(&format!("{dir}/s2/snapshot.json"))));
 }
 
@@ -157,7 +176,8 @@ fn corpus_footprints_round_trip_and_hash_their_sql() {
             }
         }
     }
-    snapshots.push(format!("{}/../../tests/fixtures/v1-folders/20261124063106_perpetual_captain_universe", env!("CARGO_MANIFEST_DIR")).into());
+    snapshots
+        .push(format!("{}/../../tests/fixtures/v1-folders/20261124063106_perpetual_captain_universe", env!("CARGO_MANIFEST_DIR")).into());
     let mut failures = Vec::new();
     for dir in &snapshots {
         let fps = snapshot_footprints(&dir.join("snapshot.json").to_string_lossy());

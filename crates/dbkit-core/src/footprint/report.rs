@@ -58,12 +58,35 @@ pub struct Branch {
 
 /// Statement types drizzle describes as "`<name>` in `<schema>` schema".
 const SCHEMA_LEVEL_ACTIONS: [&str; 29] = [
-    "create_table", "drop_table", "rename_table", "move_table", "remove_from_schema", "set_new_schema",
-    "create_view", "drop_view", "alter_view", "rename_view", "move_view",
-    "create_enum", "drop_enum", "alter_enum", "recreate_enum", "rename_enum", "move_enum",
-    "create_sequence", "drop_sequence", "alter_sequence", "rename_sequence", "move_sequence",
-    "create_schema", "drop_schema", "rename_schema",
-    "create_role", "drop_role", "alter_role", "rename_role",
+    "create_table",
+    "drop_table",
+    "rename_table",
+    "move_table",
+    "remove_from_schema",
+    "set_new_schema",
+    "create_view",
+    "drop_view",
+    "alter_view",
+    "rename_view",
+    "move_view",
+    "create_enum",
+    "drop_enum",
+    "alter_enum",
+    "recreate_enum",
+    "rename_enum",
+    "move_enum",
+    "create_sequence",
+    "drop_sequence",
+    "alter_sequence",
+    "rename_sequence",
+    "move_sequence",
+    "create_schema",
+    "drop_schema",
+    "rename_schema",
+    "create_role",
+    "drop_role",
+    "alter_role",
+    "rename_role",
 ];
 
 impl Branch {
@@ -166,7 +189,11 @@ impl ConflictReport {
             let at = match groups.iter().position(|g| g.parent_id == c.parent_id) {
                 Some(at) => at,
                 None => {
-                    groups.push(ParentGroup { parent_id: c.parent_id.clone(), parent_folder: c.parent_folder.clone(), branches: Vec::new() });
+                    groups.push(ParentGroup {
+                        parent_id: c.parent_id.clone(),
+                        parent_folder: c.parent_folder.clone(),
+                        branches: Vec::new(),
+                    });
                     groups.len() - 1
                 }
             };
@@ -185,7 +212,9 @@ impl ConflictReport {
             }
         }
         // drizzle groups in a JavaScript object: keys that look like array indices come first.
-        groups.sort_by_key(|g| g.parent_id.parse::<u32>().ok().filter(|n| *n != u32::MAX && n.to_string() == g.parent_id).map_or((1, 0), |n| (0, n)));
+        groups.sort_by_key(|g| {
+            g.parent_id.parse::<u32>().ok().filter(|n| *n != u32::MAX && n.to_string() == g.parent_id).map_or((1, 0), |n| (0, n))
+        });
         groups
     }
 

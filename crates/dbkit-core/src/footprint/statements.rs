@@ -286,7 +286,9 @@ fn nodes_of(change: &Change) -> Nodes {
         }
 
         CreateEnum { enum_: e } | DropEnum { enum_: e } => wr(created("enum", &[&e.schema, &e.name]), schema_read(&e.schema)),
-        RenameEnum { schema, from, to } => wr(cat([endpoint("enum", &[schema, from]), endpoint("enum", &[schema, to])]), schema_read(schema)),
+        RenameEnum { schema, from, to } => {
+            wr(cat([endpoint("enum", &[schema, from]), endpoint("enum", &[schema, to])]), schema_read(schema))
+        }
         AlterEnum { to, .. } => wr(altered("enum", &[&to.schema, &to.name]), schema_read(&to.schema)),
         RecreateEnum { to, columns, .. } => {
             let writes = cat([
@@ -317,10 +319,9 @@ fn nodes_of(change: &Change) -> Nodes {
         ),
 
         CreateSequence { sequence: s } | DropSequence { sequence: s } => wr(created("seq", &[&s.schema, &s.name]), schema_read(&s.schema)),
-        RenameSequence { from, to } => wr(
-            cat([endpoint("seq", &[&from.schema, &from.name]), endpoint("seq", &[&to.schema, &to.name])]),
-            schema_read(&from.schema),
-        ),
+        RenameSequence { from, to } => {
+            wr(cat([endpoint("seq", &[&from.schema, &from.name]), endpoint("seq", &[&to.schema, &to.name])]), schema_read(&from.schema))
+        }
         AlterSequence { sequence: s, .. } => wr(altered("seq", &[&s.schema, &s.name]), schema_read(&s.schema)),
         MoveSequence { from, to } => wr(
             cat([endpoint("seq", &[&from.schema, &from.name]), endpoint("seq", &[&to.schema, &to.name])]),
@@ -328,10 +329,9 @@ fn nodes_of(change: &Change) -> Nodes {
         ),
 
         CreateView { view: v } | DropView { view: v, .. } => wr(created("view", &[&v.schema, &v.name]), schema_read(&v.schema)),
-        RenameView { from, to } => wr(
-            cat([endpoint("view", &[&from.schema, &from.name]), endpoint("view", &[&to.schema, &to.name])]),
-            schema_read(&from.schema),
-        ),
+        RenameView { from, to } => {
+            wr(cat([endpoint("view", &[&from.schema, &from.name]), endpoint("view", &[&to.schema, &to.name])]), schema_read(&from.schema))
+        }
         AlterView { view: v, .. } => wr(altered("view", &[&v.schema, &v.name]), schema_read(&v.schema)),
         MoveView { from_schema, to_schema, view } => wr(
             cat([endpoint("view", &[from_schema, &view.name]), endpoint("view", &[to_schema, &view.name])]),
@@ -345,10 +345,9 @@ fn nodes_of(change: &Change) -> Nodes {
             created("pol", &[&p.schema, &p.table, &p.name]),
             cat([under_table(&p.schema, &p.table), policy_roles(&p.roles), vec![exist("rls", &[&p.schema, &p.table])]]),
         ),
-        AlterPolicy { policy: p, .. } | RecreatePolicy { policy: p, .. } => wr(
-            altered("pol", &[&p.schema, &p.table, &p.name]),
-            cat([under_table(&p.schema, &p.table), policy_roles(&p.roles)]),
-        ),
+        AlterPolicy { policy: p, .. } | RecreatePolicy { policy: p, .. } => {
+            wr(altered("pol", &[&p.schema, &p.table, &p.name]), cat([under_table(&p.schema, &p.table), policy_roles(&p.roles)]))
+        }
         DropPolicy { policy: p } => wr(created("pol", &[&p.schema, &p.table, &p.name]), under_table(&p.schema, &p.table)),
         RenamePolicy { from, to } => wr(
             cat([endpoint("pol", &[&from.schema, &from.table, &from.name]), endpoint("pol", &[&to.schema, &to.table, &to.name])]),
@@ -367,11 +366,8 @@ fn nodes_of(change: &Change) -> Nodes {
         GrantPrivilege { privilege: p } | RevokePrivilege { privilege: p } | RegrantPrivilege { privilege: p, .. } => {
             let types: &[&str] = if p.type_ == "ALL" { &PRIVILEGE_TYPES } else { &[p.type_.as_str()] };
             let writes = types.iter().flat_map(|ty| altered("priv", &[&p.schema, &p.table, &p.grantee, ty])).collect();
-            let home = if p.table.is_empty() {
-                Vec::new()
-            } else {
-                under_table(if p.schema.is_empty() { "public" } else { &p.schema }, &p.table)
-            };
+            let home =
+                if p.table.is_empty() { Vec::new() } else { under_table(if p.schema.is_empty() { "public" } else { &p.schema }, &p.table) };
             wr(writes, cat([home, vec![name("role", &[&p.grantee]), name("role", &[&p.grantor])]]))
         }
     }

@@ -48,10 +48,7 @@ mod tests {
     #[test]
     fn matches_node_locale_compare() {
         // node -e 'console.log(["a","A","b","B","a_","a1","aa"].sort((a,b)=>a.localeCompare(b)))'
-        assert_eq!(
-            sorted(vec!["b", "B", "a1", "aa", "a_", "A", "a"]),
-            vec!["a", "A", "a_", "a1", "aa", "b", "B"]
-        );
+        assert_eq!(sorted(vec!["b", "B", "a1", "aa", "a_", "A", "a"]), vec!["a", "A", "a_", "a1", "aa", "b", "B"]);
         assert_eq!(locale_compare("ab", "Aa"), Ordering::Greater);
         assert_eq!(locale_compare("a-b", "ab"), Ordering::Less);
         assert_eq!(locale_compare("x1", "x_"), Ordering::Greater);
@@ -60,16 +57,8 @@ mod tests {
     #[test]
     fn timestamps_sort_chronologically() {
         assert_eq!(
-            sorted(vec![
-                "20261124063111_schema_b",
-                "20261124063106_init",
-                "20251231235959_z"
-            ]),
-            vec![
-                "20251231235959_z",
-                "20261124063106_init",
-                "20261124063111_schema_b"
-            ]
+            sorted(vec!["20261124063111_schema_b", "20261124063106_init", "20251231235959_z"]),
+            vec!["20251231235959_z", "20261124063106_init", "20261124063111_schema_b"]
         );
     }
 }

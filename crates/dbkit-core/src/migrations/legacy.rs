@@ -11,10 +11,7 @@ use std::collections::HashMap;
 use super::{AppliedRow, LocalMigration};
 
 /// `(row id, folder name)` for every row, or the ids of rows that match no local migration.
-pub fn backfill_names(
-    rows: &[AppliedRow],
-    local: &[LocalMigration],
-) -> Result<Vec<(i32, String)>, Vec<i32>> {
+pub fn backfill_names(rows: &[AppliedRow], local: &[LocalMigration]) -> Result<Vec<(i32, String)>, Vec<i32>> {
     let mut by_second: HashMap<i64, Vec<&LocalMigration>> = HashMap::new();
     let mut by_hash: HashMap<&str, &LocalMigration> = HashMap::new();
     for m in local {
@@ -36,11 +33,7 @@ pub fn backfill_names(
             None => unmatched.push(row.id),
         }
     }
-    if unmatched.is_empty() {
-        Ok(named)
-    } else {
-        Err(unmatched)
-    }
+    if unmatched.is_empty() { Ok(named) } else { Err(unmatched) }
 }
 
 #[cfg(test)]
@@ -49,68 +42,34 @@ mod tests {
 
     fn local(name: &str, sql: &str) -> LocalMigration {
         let at = super::super::stamp::folder_millis(name).unwrap();
-        LocalMigration::new(
-            name.into(),
-            name.into(),
-            at,
-            format!("d/{name}/migration.sql"),
-            sql.into(),
-        )
+        LocalMigration::new(name.into(), name.into(), at, format!("d/{name}/migration.sql"), sql.into())
     }
 
     fn row(id: i32, created_at: i64, sql: &str) -> AppliedRow {
-        AppliedRow {
-            id,
-            hash: super::super::sha256_hex(sql),
-            created_at: Some(created_at),
-            name: None,
-            applied_at: None,
-        }
+        AppliedRow { id, hash: super::super::sha256_hex(sql), created_at: Some(created_at), name: None, applied_at: None }
     }
 
     #[test]
     fn matches_rows_by_second_like_drizzle_orm() {
         // v1/upgrade: rows at 1795501049975 and 1795501052077 became these two folders.
-        let locals = [
-            local("20261124061729_cute_shinobi_shaw", "a"),
-            local("20261124061732_schema_b", "b"),
-        ];
-        let rows = [
-            row(1, 1_795_501_049_975, "a"),
-            row(2, 1_795_501_052_077, "b"),
-        ];
+        let locals = [local("20261124061729_cute_shinobi_shaw", "a"), local("20261124061732_schema_b", "b")];
+        let rows = [row(1, 1_795_501_049_975, "a"), row(2, 1_795_501_052_077, "b")];
         assert_eq!(
             backfill_names(&rows, &locals).unwrap(),
-            vec![
-                (1, "20261124061729_cute_shinobi_shaw".into()),
-                (2, "20261124061732_schema_b".into())
-            ]
+            vec![(1, "20261124061729_cute_shinobi_shaw".into()), (2, "20261124061732_schema_b".into())]
         );
     }
 
     #[test]
     fn hash_breaks_ties_and_rescues_moved_stamps() {
-        let locals = [
-            local("20261124061729_a", "a"),
-            local("20261124061729_b", "b"),
-            local("20261124070000_c", "c"),
-        ];
+        let locals = [local("20261124061729_a", "a"), local("20261124061729_b", "b"), local("20261124070000_c", "c")];
         let rows = [row(1, 1_795_501_049_100, "b"), row(2, 1, "c")];
-        assert_eq!(
-            backfill_names(&rows, &locals).unwrap(),
-            vec![
-                (1, "20261124061729_b".into()),
-                (2, "20261124070000_c".into())
-            ]
-        );
+        assert_eq!(backfill_names(&rows, &locals).unwrap(), vec![(1, "20261124061729_b".into()), (2, "20261124070000_c".into())]);
     }
 
     #[test]
     fn unmatched_rows_are_reported() {
         let locals = [local("20261124061729_a", "a")];
-        assert_eq!(
-            backfill_names(&[row(7, 5_000, "zzz")], &locals),
-            Err(vec![7])
-        );
+        assert_eq!(backfill_names(&[row(7, 5_000, "zzz")], &locals), Err(vec![7]));
     }
 }

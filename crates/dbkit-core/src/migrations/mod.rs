@@ -47,22 +47,9 @@ pub struct LocalMigration {
 }
 
 impl LocalMigration {
-    pub fn new(
-        name: String,
-        record_name: String,
-        created_at: i64,
-        path: String,
-        sql: String,
-    ) -> Self {
+    pub fn new(name: String, record_name: String, created_at: i64, path: String, sql: String) -> Self {
         let hash = sha256_hex(&sql);
-        LocalMigration {
-            name,
-            record_name,
-            created_at,
-            path,
-            sql,
-            hash,
-        }
+        LocalMigration { name, record_name, created_at, path, sql, hash }
     }
 }
 
@@ -120,14 +107,8 @@ mod tests {
     #[test]
     fn sha256_matches_sha256sum() {
         // `printf 'select 1;' | sha256sum`
-        assert_eq!(
-            sha256_hex("select 1;"),
-            "354b7196c9ba5fb4b21cf615bb6ec4cd5c07503c34229feef033fc081a8c03f4"
-        );
-        assert_eq!(
-            sha256_hex(""),
-            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
-        );
+        assert_eq!(sha256_hex("select 1;"), "354b7196c9ba5fb4b21cf615bb6ec4cd5c07503c34229feef033fc081a8c03f4");
+        assert_eq!(sha256_hex(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     }
 }
 
@@ -148,13 +129,7 @@ mod lock_key_tests {
 
     #[test]
     fn stable_and_per_table() {
-        assert_eq!(
-            lock_key("drizzle", "__drizzle_migrations"),
-            lock_key("drizzle", "__drizzle_migrations")
-        );
-        assert_ne!(
-            lock_key("drizzle", "__drizzle_migrations"),
-            lock_key("drizzle", "other")
-        );
+        assert_eq!(lock_key("drizzle", "__drizzle_migrations"), lock_key("drizzle", "__drizzle_migrations"));
+        assert_ne!(lock_key("drizzle", "__drizzle_migrations"), lock_key("drizzle", "other"));
     }
 }

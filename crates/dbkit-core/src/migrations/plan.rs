@@ -63,10 +63,7 @@ impl<'a> Plan<'a> {
     /// The problems that stop `migrate` before anything runs.
     pub fn check(&self, allow_modified: bool) -> Result<(), PlanError> {
         if let Some((a, b)) = self.clashes.first() {
-            return Err(PlanError::TimestampClash {
-                first: a.path.clone(),
-                second: b.path.clone(),
-            });
+            return Err(PlanError::TimestampClash { first: a.path.clone(), second: b.path.clone() });
         }
         let modified: Vec<String> = self.modified().map(|e| e.migration.path.clone()).collect();
         if !modified.is_empty() && !allow_modified {
@@ -80,9 +77,7 @@ impl<'a> Plan<'a> {
 pub enum PlanError {
     #[error("{} applied migration{} changed since {} ran: {}; restore the applied text from version control (put new changes in a new migration), or pass --allow-modified to accept the edit", paths.len(), plural(paths.len()), if paths.len() == 1 { "it" } else { "they" }, paths.join(", "))]
     Modified { paths: Vec<String> },
-    #[error(
-        "{first} and {second} have the same timestamp, so their order is ambiguous; rename the pending one to a later YYYYMMDDHHMMSS"
-    )]
+    #[error("{first} and {second} have the same timestamp, so their order is ambiguous; rename the pending one to a later YYYYMMDDHHMMSS")]
     TimestampClash { first: String, second: String },
 }
 
@@ -95,39 +90,22 @@ pub fn plan<'a>(layout: Layout, local: &'a [LocalMigration], rows: &'a [AppliedR
     let mut used = vec![false; rows.len()];
     let mut entries = Vec::with_capacity(local.len());
     for m in local {
-        let found = rows
-            .iter()
-            .enumerate()
-            .position(|(i, row)| !used[i] && matches(layout, m, row));
+        let found = rows.iter().enumerate().position(|(i, row)| !used[i] && matches(layout, m, row));
         let (state, row) = match found {
             Some(i) => {
                 used[i] = true;
-                let state = if rows[i].hash == m.hash {
-                    State::Applied
-                } else {
-                    State::Modified
-                };
+                let state = if rows[i].hash == m.hash { State::Applied } else { State::Modified };
                 (state, Some(&rows[i]))
             }
             None => (State::Pending, None),
         };
-        entries.push(Entry {
-            migration: m,
-            state,
-            row,
-            out_of_order: false,
-        });
+        entries.push(Entry { migration: m, state, row, out_of_order: false });
     }
     let last_applied = entries.iter().rposition(|e| e.state != State::Pending);
     for (i, e) in entries.iter_mut().enumerate() {
         e.out_of_order = e.state == State::Pending && last_applied.is_some_and(|last| i < last);
     }
-    let missing = rows
-        .iter()
-        .zip(&used)
-        .filter(|(_, used)| !**used)
-        .map(|(row, _)| row)
-        .collect();
+    let missing = rows.iter().zip(&used).filter(|(_, used)| !**used).map(|(row, _)| row).collect();
     let mut clashes = Vec::new();
     for (i, a) in entries.iter().enumerate() {
         for b in &entries[i + 1..] {
@@ -137,11 +115,7 @@ pub fn plan<'a>(layout: Layout, local: &'a [LocalMigration], rows: &'a [AppliedR
             }
         }
     }
-    Plan {
-        entries,
-        missing,
-        clashes,
-    }
+    Plan { entries, missing, clashes }
 }
 
 fn matches(layout: Layout, m: &LocalMigration, row: &AppliedRow) -> bool {
@@ -168,13 +142,7 @@ mod tests {
     }
 
     fn row(id: i32, m: &LocalMigration) -> AppliedRow {
-        AppliedRow {
-            id,
-            hash: m.hash.clone(),
-            created_at: Some(m.created_at),
-            name: Some(m.name.clone()),
-            applied_at: None,
-        }
+        AppliedRow { id, hash: m.hash.clone(), created_at: Some(m.created_at), name: Some(m.name.clone()), applied_at: None }
     }
 
     fn states(p: &Plan) -> Vec<&'static str> {
@@ -183,11 +151,7 @@ mod tests {
 
     #[test]
     fn pending_is_every_unrecorded_name() {
-        let l = [
-            local("20260101000000_a"),
-            local("20260102000000_b"),
-            local("20260103000000_c"),
-        ];
+        let l = [local("20260101000000_a"), local("20260102000000_b"), local("20260103000000_c")];
         let rows = [row(1, &l[0])];
         let p = plan(Layout::Folders, &l, &rows);
         assert_eq!(states(&p), ["applied", "pending", "pending"]);
@@ -198,11 +162,7 @@ mod tests {
 
     #[test]
     fn a_late_merge_is_pending_and_out_of_order() {
-        let l = [
-            local("20260101000000_a"),
-            local("20260102000000_b"),
-            local("20260103000000_c"),
-        ];
+        let l = [local("20260101000000_a"), local("20260102000000_b"), local("20260103000000_c")];
         let rows = [row(1, &l[0]), row(2, &l[2])];
         let p = plan(Layout::Folders, &l, &rows);
         assert_eq!(states(&p), ["applied", "pending", "applied"]);
@@ -239,10 +199,7 @@ mod tests {
     fn same_second_folders_clash_only_while_one_is_pending() {
         let l = [local("20260101000000_a"), local("20260101000000_b")];
         let p = plan(Layout::Folders, &l, &[]);
-        assert!(matches!(
-            p.check(false),
-            Err(PlanError::TimestampClash { .. })
-        ));
+        assert!(matches!(p.check(false), Err(PlanError::TimestampClash { .. })));
         let rows = [row(1, &l[0]), row(2, &l[1])];
         assert!(plan(Layout::Folders, &l, &rows).check(false).is_ok());
     }
@@ -256,13 +213,7 @@ mod tests {
             "drizzle/0000_x.sql".into(),
             "select 1;".into(),
         );
-        let rows = [AppliedRow {
-            id: 1,
-            hash: m.hash.clone(),
-            created_at: Some(1_795_501_049_975),
-            name: None,
-            applied_at: None,
-        }];
+        let rows = [AppliedRow { id: 1, hash: m.hash.clone(), created_at: Some(1_795_501_049_975), name: None, applied_at: None }];
         let locals = [m];
         assert_eq!(states(&plan(Layout::Journal, &locals, &rows)), ["applied"]);
         assert_eq!(states(&plan(Layout::Journal, &locals, &[])), ["pending"]);

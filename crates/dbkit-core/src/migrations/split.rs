@@ -24,11 +24,7 @@ impl Statement<'_> {
     /// `position`), or the first line with text when the position is unknown.
     pub fn line_at(&self, position: Option<usize>) -> usize {
         let upto = match position {
-            Some(pos) if pos > 0 => self
-                .sql
-                .char_indices()
-                .nth(pos - 1)
-                .map_or(self.sql.len(), |(i, _)| i),
+            Some(pos) if pos > 0 => self.sql.char_indices().nth(pos - 1).map_or(self.sql.len(), |(i, _)| i),
             // Point at the first non-blank character rather than the newline after the marker.
             _ => self.sql.len() - self.sql.trim_start().len(),
         };
@@ -42,11 +38,7 @@ pub fn split_statements(sql: &str) -> Vec<Statement<'_>> {
     let mut line = 1;
     for piece in sql.split(BREAKPOINT) {
         if !piece.trim().is_empty() {
-            out.push(Statement {
-                number: out.len() + 1,
-                sql: piece,
-                line,
-            });
+            out.push(Statement { number: out.len() + 1, sql: piece, line });
         }
         line += piece.matches('\n').count();
     }
@@ -67,10 +59,7 @@ mod tests {
         // pieces keep the newline that follows the marker, as drizzle-orm sends them
         assert_eq!(parts[1].sql, "\nCREATE INDEX \"i\" ON \"a\" (\"id\");");
         assert_eq!(parts[2].sql, "\nALTER TABLE \"a\" ADD COLUMN \"b\" text;");
-        assert_eq!(
-            parts.iter().map(|s| s.number).collect::<Vec<_>>(),
-            [1, 2, 3]
-        );
+        assert_eq!(parts.iter().map(|s| s.number).collect::<Vec<_>>(), [1, 2, 3]);
     }
 
     #[test]
@@ -86,9 +75,7 @@ mod tests {
 
     #[test]
     fn whitespace_pieces_are_not_statements() {
-        let parts = split_statements(
-            "select 1;--> statement-breakpoint\n  \n--> statement-breakpoint\nselect 2;",
-        );
+        let parts = split_statements("select 1;--> statement-breakpoint\n  \n--> statement-breakpoint\nselect 2;");
         assert_eq!(parts.len(), 2);
         assert_eq!(parts[1].number, 2);
         assert_eq!(parts[1].line_at(None), 4);

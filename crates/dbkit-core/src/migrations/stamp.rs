@@ -31,10 +31,7 @@ mod tests {
     #[test]
     fn folder_time_is_utc_whole_seconds() {
         // v1 transcript: 20261124063106_perpetual_captain_universe was recorded as 1795501866000.
-        assert_eq!(
-            folder_millis("20261124063106_perpetual_captain_universe"),
-            Some(1_795_501_866_000)
-        );
+        assert_eq!(folder_millis("20261124063106_perpetual_captain_universe"), Some(1_795_501_866_000));
         assert_eq!(folder_millis("20261124063106"), Some(1_795_501_866_000));
     }
 
@@ -49,9 +46,6 @@ mod tests {
     #[test]
     fn journal_when_becomes_the_folder_prefix_up_writes() {
         // v1/upgrade: when 1795501049975 became 20261124061729_cute_shinobi_shaw.
-        assert_eq!(
-            folder_stamp(1_795_501_049_975).as_deref(),
-            Some("20261124061729")
-        );
+        assert_eq!(folder_stamp(1_795_501_049_975).as_deref(), Some("20261124061729"));
     }
 }

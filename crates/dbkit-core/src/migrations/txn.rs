@@ -18,9 +18,7 @@ pub struct NoTransaction {
 
 /// The first statement of `sql` that PostgreSQL refuses to run inside a transaction block.
 pub fn needs_no_transaction(sql: &str) -> Option<NoTransaction> {
-    statements(sql)
-        .into_iter()
-        .find_map(|(words, line)| classify(&words).map(|what| NoTransaction { what, line }))
+    statements(sql).into_iter().find_map(|(words, line)| classify(&words).map(|what| NoTransaction { what, line }))
 }
 
 fn classify(words: &[String]) -> Option<String> {
@@ -28,9 +26,7 @@ fn classify(words: &[String]) -> Option<String> {
     let has = |word: &str| w.contains(&word);
     let lead = |n: usize| w[..n.min(w.len())].join(" ");
     match w.as_slice() {
-        ["CREATE", "INDEX", "CONCURRENTLY", ..] | ["DROP", "INDEX", "CONCURRENTLY", ..] => {
-            Some(lead(3))
-        }
+        ["CREATE", "INDEX", "CONCURRENTLY", ..] | ["DROP", "INDEX", "CONCURRENTLY", ..] => Some(lead(3)),
         ["CREATE", "UNIQUE", "INDEX", "CONCURRENTLY", ..] => Some(lead(4)),
         ["REINDEX", ..] if has("CONCURRENTLY") => Some("REINDEX CONCURRENTLY".into()),
         ["REINDEX", "DATABASE" | "SYSTEM", ..] => Some(lead(2)),
@@ -38,11 +34,7 @@ fn classify(words: &[String]) -> Option<String> {
             Some("ALTER TABLE DETACH PARTITION CONCURRENTLY".into())
         }
         ["VACUUM", ..] => Some(lead(1)),
-        [
-            "CREATE" | "DROP",
-            "DATABASE" | "TABLESPACE" | "SUBSCRIPTION",
-            ..,
-        ] => Some(lead(2)),
+        ["CREATE" | "DROP", "DATABASE" | "TABLESPACE" | "SUBSCRIPTION", ..] => Some(lead(2)),
         ["ALTER", "SYSTEM", ..] => Some(lead(2)),
         ["BEGIN" | "COMMIT" | "ROLLBACK" | "END" | "ABORT", ..] => Some(lead(1)),
         ["START", "TRANSACTION", ..] => Some(lead(2)),
@@ -122,17 +114,12 @@ fn statements(sql: &str) -> Vec<(Vec<String>, usize)> {
                 }
             }
             b'$' => {
-                let tag_end = bytes[i + 1..]
-                    .iter()
-                    .position(|&b| !(b.is_ascii_alphanumeric() || b == b'_'))
-                    .map(|p| i + 1 + p);
+                let tag_end = bytes[i + 1..].iter().position(|&b| !(b.is_ascii_alphanumeric() || b == b'_')).map(|p| i + 1 + p);
                 match tag_end {
                     Some(end) if bytes[end] == b'$' => {
                         let tag = &sql[i..=end];
                         let body_start = end + 1;
-                        let close = sql[body_start..]
-                            .find(tag)
-                            .map_or(bytes.len(), |p| body_start + p + tag.len());
+                        let close = sql[body_start..].find(tag).map_or(bytes.len(), |p| body_start + p + tag.len());
                         line += sql[i..close].matches('\n').count();
                         i = close;
                         if words.len() < KEEP {
@@ -148,9 +135,7 @@ fn statements(sql: &str) -> Vec<(Vec<String>, usize)> {
             }
             c if c.is_ascii_alphabetic() || c == b'_' => {
                 let begin = i;
-                while i < bytes.len()
-                    && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_' || bytes[i] == b'$')
-                {
+                while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_' || bytes[i] == b'$') {
                     i += 1;
                 }
                 if words.is_empty() {
@@ -177,70 +162,34 @@ mod tests {
 
     #[test]
     fn finds_statements_postgres_refuses_in_a_transaction() {
-        assert_eq!(
-            what("CREATE INDEX CONCURRENTLY \"i\" ON \"t\" (\"c\");").as_deref(),
-            Some("CREATE INDEX CONCURRENTLY")
-        );
-        assert_eq!(
-            what("create unique index concurrently i on t (c)").as_deref(),
-            Some("CREATE UNIQUE INDEX CONCURRENTLY")
-        );
-        assert_eq!(
-            what("DROP INDEX CONCURRENTLY i;").as_deref(),
-            Some("DROP INDEX CONCURRENTLY")
-        );
-        assert_eq!(
-            what("REINDEX (VERBOSE) TABLE CONCURRENTLY t;").as_deref(),
-            Some("REINDEX CONCURRENTLY")
-        );
+        assert_eq!(what("CREATE INDEX CONCURRENTLY \"i\" ON \"t\" (\"c\");").as_deref(), Some("CREATE INDEX CONCURRENTLY"));
+        assert_eq!(what("create unique index concurrently i on t (c)").as_deref(), Some("CREATE UNIQUE INDEX CONCURRENTLY"));
+        assert_eq!(what("DROP INDEX CONCURRENTLY i;").as_deref(), Some("DROP INDEX CONCURRENTLY"));
+        assert_eq!(what("REINDEX (VERBOSE) TABLE CONCURRENTLY t;").as_deref(), Some("REINDEX CONCURRENTLY"));
         assert_eq!(what("vacuum analyze t;").as_deref(), Some("VACUUM"));
-        assert_eq!(
-            what("ALTER TABLE p DETACH PARTITION c CONCURRENTLY;").as_deref(),
-            Some("ALTER TABLE DETACH PARTITION CONCURRENTLY")
-        );
-        assert_eq!(
-            what("COMMIT;\nCREATE TABLE t ();").as_deref(),
-            Some("COMMIT")
-        );
+        assert_eq!(what("ALTER TABLE p DETACH PARTITION c CONCURRENTLY;").as_deref(), Some("ALTER TABLE DETACH PARTITION CONCURRENTLY"));
+        assert_eq!(what("COMMIT;\nCREATE TABLE t ();").as_deref(), Some("COMMIT"));
     }
 
     #[test]
     fn ordinary_ddl_runs_in_a_transaction() {
-        assert_eq!(
-            what(
-                "CREATE INDEX \"i\" ON \"t\" (\"c\");--> statement-breakpoint\nALTER TYPE \"e\" ADD VALUE 'x';"
-            ),
-            None
-        );
-        assert_eq!(
-            what("CREATE TABLE \"concurrently\" (\"vacuum\" text);"),
-            None
-        );
+        assert_eq!(what("CREATE INDEX \"i\" ON \"t\" (\"c\");--> statement-breakpoint\nALTER TYPE \"e\" ADD VALUE 'x';"), None);
+        assert_eq!(what("CREATE TABLE \"concurrently\" (\"vacuum\" text);"), None);
     }
 
     #[test]
     fn ignores_words_inside_comments_strings_and_bodies() {
         assert_eq!(what("-- CREATE INDEX CONCURRENTLY later\nselect 1;"), None);
-        assert_eq!(
-            what("/* VACUUM /* nested */ still comment */ select 1;"),
-            None
-        );
-        assert_eq!(
-            what("insert into t values ('; VACUUM'), (E'\\'; VACUUM');"),
-            None
-        );
-        assert_eq!(
-            what(
-                "create function f() returns void as $body$ begin vacuum; end $body$ language plpgsql;"
-            ),
-            None
-        );
+        assert_eq!(what("/* VACUUM /* nested */ still comment */ select 1;"), None);
+        assert_eq!(what("insert into t values ('; VACUUM'), (E'\\'; VACUUM');"), None);
+        assert_eq!(what("create function f() returns void as $body$ begin vacuum; end $body$ language plpgsql;"), None);
         assert_eq!(what("create table \"x;vacuum\" (a int);"), None);
     }
 
     #[test]
     fn reports_the_line_of_the_statement() {
-        let found = needs_no_transaction("CREATE TABLE t (a int);\n--> statement-breakpoint\n\nCREATE INDEX CONCURRENTLY i ON t (a);").unwrap();
+        let found =
+            needs_no_transaction("CREATE TABLE t (a int);\n--> statement-breakpoint\n\nCREATE INDEX CONCURRENTLY i ON t (a);").unwrap();
         assert_eq!(found.line, 4);
     }
 }

@@ -120,38 +120,122 @@ pub struct Ddl {
 macro_rules! with_rows {
     ($ddl:expr, $kind:expr, |$rows:ident| $body:expr) => {
         match $kind {
-            Kind::Schemas => { let $rows = &$ddl.schemas; $body }
-            Kind::Tables => { let $rows = &$ddl.tables; $body }
-            Kind::Enums => { let $rows = &$ddl.enums; $body }
-            Kind::Columns => { let $rows = &$ddl.columns; $body }
-            Kind::Indexes => { let $rows = &$ddl.indexes; $body }
-            Kind::Fks => { let $rows = &$ddl.fks; $body }
-            Kind::Pks => { let $rows = &$ddl.pks; $body }
-            Kind::Uniques => { let $rows = &$ddl.uniques; $body }
-            Kind::Checks => { let $rows = &$ddl.checks; $body }
-            Kind::Sequences => { let $rows = &$ddl.sequences; $body }
-            Kind::Roles => { let $rows = &$ddl.roles; $body }
-            Kind::Privileges => { let $rows = &$ddl.privileges; $body }
-            Kind::Policies => { let $rows = &$ddl.policies; $body }
-            Kind::Views => { let $rows = &$ddl.views; $body }
+            Kind::Schemas => {
+                let $rows = &$ddl.schemas;
+                $body
+            }
+            Kind::Tables => {
+                let $rows = &$ddl.tables;
+                $body
+            }
+            Kind::Enums => {
+                let $rows = &$ddl.enums;
+                $body
+            }
+            Kind::Columns => {
+                let $rows = &$ddl.columns;
+                $body
+            }
+            Kind::Indexes => {
+                let $rows = &$ddl.indexes;
+                $body
+            }
+            Kind::Fks => {
+                let $rows = &$ddl.fks;
+                $body
+            }
+            Kind::Pks => {
+                let $rows = &$ddl.pks;
+                $body
+            }
+            Kind::Uniques => {
+                let $rows = &$ddl.uniques;
+                $body
+            }
+            Kind::Checks => {
+                let $rows = &$ddl.checks;
+                $body
+            }
+            Kind::Sequences => {
+                let $rows = &$ddl.sequences;
+                $body
+            }
+            Kind::Roles => {
+                let $rows = &$ddl.roles;
+                $body
+            }
+            Kind::Privileges => {
+                let $rows = &$ddl.privileges;
+                $body
+            }
+            Kind::Policies => {
+                let $rows = &$ddl.policies;
+                $body
+            }
+            Kind::Views => {
+                let $rows = &$ddl.views;
+                $body
+            }
         }
     };
     (mut $ddl:expr, $kind:expr, |$rows:ident| $body:expr) => {
         match $kind {
-            Kind::Schemas => { let $rows = &mut $ddl.schemas; $body }
-            Kind::Tables => { let $rows = &mut $ddl.tables; $body }
-            Kind::Enums => { let $rows = &mut $ddl.enums; $body }
-            Kind::Columns => { let $rows = &mut $ddl.columns; $body }
-            Kind::Indexes => { let $rows = &mut $ddl.indexes; $body }
-            Kind::Fks => { let $rows = &mut $ddl.fks; $body }
-            Kind::Pks => { let $rows = &mut $ddl.pks; $body }
-            Kind::Uniques => { let $rows = &mut $ddl.uniques; $body }
-            Kind::Checks => { let $rows = &mut $ddl.checks; $body }
-            Kind::Sequences => { let $rows = &mut $ddl.sequences; $body }
-            Kind::Roles => { let $rows = &mut $ddl.roles; $body }
-            Kind::Privileges => { let $rows = &mut $ddl.privileges; $body }
-            Kind::Policies => { let $rows = &mut $ddl.policies; $body }
-            Kind::Views => { let $rows = &mut $ddl.views; $body }
+            Kind::Schemas => {
+                let $rows = &mut $ddl.schemas;
+                $body
+            }
+            Kind::Tables => {
+                let $rows = &mut $ddl.tables;
+                $body
+            }
+            Kind::Enums => {
+                let $rows = &mut $ddl.enums;
+                $body
+            }
+            Kind::Columns => {
+                let $rows = &mut $ddl.columns;
+                $body
+            }
+            Kind::Indexes => {
+                let $rows = &mut $ddl.indexes;
+                $body
+            }
+            Kind::Fks => {
+                let $rows = &mut $ddl.fks;
+                $body
+            }
+            Kind::Pks => {
+                let $rows = &mut $ddl.pks;
+                $body
+            }
+            Kind::Uniques => {
+                let $rows = &mut $ddl.uniques;
+                $body
+            }
+            Kind::Checks => {
+                let $rows = &mut $ddl.checks;
+                $body
+            }
+            Kind::Sequences => {
+                let $rows = &mut $ddl.sequences;
+                $body
+            }
+            Kind::Roles => {
+                let $rows = &mut $ddl.roles;
+                $body
+            }
+            Kind::Privileges => {
+                let $rows = &mut $ddl.privileges;
+                $body
+            }
+            Kind::Policies => {
+                let $rows = &mut $ddl.policies;
+                $body
+            }
+            Kind::Views => {
+                let $rows = &mut $ddl.views;
+                $body
+            }
         }
     };
 }
@@ -248,9 +332,16 @@ impl Ddl {
         if let Some((before, after)) = moved {
             super::cascade::relocate(self, kind, &before, &after);
             if let Err((collided, k)) = self.rekey_all() {
-                let new_key = with_rows!(self, kind, |rows| rows.iter().find(|r| r.to_json() == after).map(Entity::key)).unwrap_or_default();
+                let new_key =
+                    with_rows!(self, kind, |rows| rows.iter().find(|r| r.to_json() == after).map(Entity::key)).unwrap_or_default();
                 *self = saved;
-                return Err(DdlError::Collision { kind: kind.name(), from: key.to_string(), to: new_key, collided_kind: collided.name(), key: k });
+                return Err(DdlError::Collision {
+                    kind: kind.name(),
+                    from: key.to_string(),
+                    to: new_key,
+                    collided_kind: collided.name(),
+                    key: k,
+                });
             }
         }
         Ok(true)

@@ -22,9 +22,7 @@ fn value_equal(a: &Value, b: &Value) -> bool {
         (Value::Number(x), Value::Number(y)) => x.as_f64() == y.as_f64(),
         (Value::String(x), Value::String(y)) => x == y,
         (Value::Array(x), Value::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(x, y)| value_equal(x, y)),
-        (Value::Object(x), Value::Object(y)) => {
-            x.iter().all(|(k, v)| js_equal(Some(v), y.get(k))) && y.keys().all(|k| x.contains_key(k))
-        }
+        (Value::Object(x), Value::Object(y)) => x.iter().all(|(k, v)| js_equal(Some(v), y.get(k))) && y.keys().all(|k| x.contains_key(k)),
         _ => false,
     }
 }

@@ -33,9 +33,13 @@ pub enum HistoryError {
         "cannot rebuild the schema state at {folder}: its parent snapshot {parent} is missing from the migrations folder; restore that migration folder from git, or delete {folder} and every later migration"
     )]
     MissingParent { folder: String, parent: String },
-    #[error("migration {folder} sorts before its parent {parent}, so migrate would run it first; rename the folders so that {folder} sorts after {parent}")]
+    #[error(
+        "migration {folder} sorts before its parent {parent}, so migrate would run it first; rename the folders so that {folder} sorts after {parent}"
+    )]
     Order { folder: String, parent: String },
-    #[error("cannot rebuild the schema state at {folder}: {problem}; restore the migration folder from git, or delete {folder} and every later migration, then generate again")]
+    #[error(
+        "cannot rebuild the schema state at {folder}: {problem}; restore the migration folder from git, or delete {folder} and every later migration, then generate again"
+    )]
     Broken { folder: String, problem: String },
 }
 
@@ -202,7 +206,9 @@ pub fn apply_deltas(state: &mut Ddl, deltas: &[Delta]) -> Result<(), String> {
                         s.iter().all(|(k, v)| crate::model::js::js_equal(Some(v), Some(row.get(k).unwrap_or(&serde_json::Value::Null))))
                     });
                     if !same {
-                        return Err(format!("a create delta adds {row}, and another entity with other values already has its key; two migrations gave one name to two different entities"));
+                        return Err(format!(
+                            "a create delta adds {row}, and another entity with other values already has its key; two migrations gave one name to two different entities"
+                        ));
                     }
                 }
             }
@@ -212,7 +218,9 @@ pub fn apply_deltas(state: &mut Ddl, deltas: &[Delta]) -> Result<(), String> {
             }
             Delta::Alter { key, set } | Delta::Rename { key, set } => {
                 let (kind, identity) = parse_qualified_key(key).ok_or_else(|| format!("bad delta key {key:?}"))?;
-                state.update(kind, identity, set).map_err(|e: DdlError| format!("{e}; two migrations gave one name to two different entities"))?;
+                state
+                    .update(kind, identity, set)
+                    .map_err(|e: DdlError| format!("{e}; two migrations gave one name to two different entities"))?;
             }
         }
     }
@@ -230,7 +238,10 @@ mod tests {
             let e = e.unwrap();
             let path = e.path().join("snapshot.json");
             let text = std::fs::read_to_string(&path).unwrap();
-            out.push(Entry { folder: e.file_name().to_string_lossy().into(), snapshot: Snapshot::parse(&path.to_string_lossy(), &text).unwrap() });
+            out.push(Entry {
+                folder: e.file_name().to_string_lossy().into(),
+                snapshot: Snapshot::parse(&path.to_string_lossy(), &text).unwrap(),
+            });
         }
         out
     }

@@ -52,8 +52,7 @@ pub enum SnapshotError {
 impl Snapshot {
     /// Parses a version "9" snapshot; `path` names the file in errors.
     pub fn parse(path: &str, text: &str) -> Result<Snapshot, SnapshotError> {
-        let value: Value =
-            serde_json::from_str(text).map_err(|e| SnapshotError::Json { path: path.into(), message: e.to_string() })?;
+        let value: Value = serde_json::from_str(text).map_err(|e| SnapshotError::Json { path: path.into(), message: e.to_string() })?;
         Snapshot::from_value(path, &value)
     }
 
@@ -84,8 +83,13 @@ impl Snapshot {
                 Body::Base { ddl: ddl.clone() }
             }
             Some("diff") => {
-                let deltas = obj.get("deltas").and_then(Value::as_array).ok_or_else(|| bad("a diff snapshot needs a `deltas` array".into()))?;
-                let deltas = deltas.iter().enumerate().map(|(i, d)| Delta::from_value(d).map_err(|e| bad(format!("delta {i}: {e}")))).collect::<Result<_, _>>()?;
+                let deltas =
+                    obj.get("deltas").and_then(Value::as_array).ok_or_else(|| bad("a diff snapshot needs a `deltas` array".into()))?;
+                let deltas = deltas
+                    .iter()
+                    .enumerate()
+                    .map(|(i, d)| Delta::from_value(d).map_err(|e| bad(format!("delta {i}: {e}"))))
+                    .collect::<Result<_, _>>()?;
                 Body::Diff { deltas }
             }
             other => return Err(bad(format!("`type` is {}, expected \"base\" or \"diff\"", other.unwrap_or("missing")))),

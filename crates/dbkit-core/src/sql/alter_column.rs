@@ -222,7 +222,13 @@ fn alter_identity(diff: &Alter<Column>, column: &Column, key: &str, was_serial: 
             }
             // A field the new identity lacks prints as `undefined` (`SET MINVALUE undefined`), which
             // PostgreSQL rejects; drizzle-kit writes that and we match it.
-            for (field, keyword) in [("minValue", "MINVALUE"), ("maxValue", "MAXVALUE"), ("increment", "INCREMENT BY"), ("startWith", "START WITH"), ("cache", "CACHE")] {
+            for (field, keyword) in [
+                ("minValue", "MINVALUE"),
+                ("maxValue", "MAXVALUE"),
+                ("increment", "INCREMENT BY"),
+                ("startWith", "START WITH"),
+                ("cache", "CACHE"),
+            ] {
                 if changed(field) {
                     out.push(alter(format!("SET {keyword} {}", template(to.get(field)))));
                 }
@@ -332,13 +338,19 @@ mod tests {
     fn drop_expression_and_not_null() {
         // testdata case alter_columns_basic
         let g = r#"{"schema":"public","table":"users","name":"g","type":"integer","notNull":false,"dimensions":0,"generated":{"as":"1","type":"stored"}}"#;
-        assert_eq!(alter(g, &g.replace(r#"{"as":"1","type":"stored"}"#, "null"), AlterFlags::default()), [r#"ALTER TABLE "users" ALTER COLUMN "g" DROP EXPRESSION;"#]);
+        assert_eq!(
+            alter(g, &g.replace(r#"{"as":"1","type":"stored"}"#, "null"), AlterFlags::default()),
+            [r#"ALTER TABLE "users" ALTER COLUMN "g" DROP EXPRESSION;"#]
+        );
         let x = r#"{"schema":"public","table":"users","name":"x","type":"integer","notNull":true,"dimensions":0,"default":null}"#;
         assert_eq!(
             alter(x, &x.replace("true", "false").replace(r#""default":null"#, r#""default":"18""#), AlterFlags::default()),
             [r#"ALTER TABLE "users" ALTER COLUMN "x" SET DEFAULT 18;"#, r#"ALTER TABLE "users" ALTER COLUMN "x" DROP NOT NULL;"#]
         );
         // A generated column changes type without USING (testdata case alter_columns_generated_type).
-        assert_eq!(alter(g, &g.replace("integer", "bigint"), AlterFlags::default()), [r#"ALTER TABLE "users" ALTER COLUMN "g" SET DATA TYPE bigint;"#]);
+        assert_eq!(
+            alter(g, &g.replace("integer", "bigint"), AlterFlags::default()),
+            [r#"ALTER TABLE "users" ALTER COLUMN "g" SET DATA TYPE bigint;"#]
+        );
     }
 }

@@ -127,11 +127,17 @@ mod tests {
         let cascade: Fk = row(
             r#"{"schema":"public","table":"account","name":"account_user_id_user_id_fkey","nameExplicit":false,"columns":["user_id"],"schemaTo":"public","tableTo":"user","columnsTo":["id"],"onUpdate":"NO ACTION","onDelete":"CASCADE","entityType":"fks"}"#,
         );
-        assert_eq!(create_fk(&cascade), r#"ALTER TABLE "account" ADD CONSTRAINT "account_user_id_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "user"("id") ON DELETE CASCADE;"#);
+        assert_eq!(
+            create_fk(&cascade),
+            r#"ALTER TABLE "account" ADD CONSTRAINT "account_user_id_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "user"("id") ON DELETE CASCADE;"#
+        );
         let plain: Fk = row(
             r#"{"schema":"public","table":"order_item","name":"order_item_product_id_product_id_fkey","nameExplicit":false,"columns":["product_id"],"schemaTo":"public","tableTo":"product","columnsTo":["id"],"onUpdate":"NO ACTION","onDelete":"NO ACTION","entityType":"fks"}"#,
         );
-        assert_eq!(create_fk(&plain), r#"ALTER TABLE "order_item" ADD CONSTRAINT "order_item_product_id_product_id_fkey" FOREIGN KEY ("product_id") REFERENCES "product"("id");"#);
+        assert_eq!(
+            create_fk(&plain),
+            r#"ALTER TABLE "order_item" ADD CONSTRAINT "order_item_product_id_product_id_fkey" FOREIGN KEY ("product_id") REFERENCES "product"("id");"#
+        );
 
         // testdata case fks
         let both: Fk = row(
@@ -160,7 +166,10 @@ mod tests {
         assert_eq!(add_pk(&generated), r#"ALTER TABLE "s"."d" ADD PRIMARY KEY ("x","y");"#);
         let named: Pk = row(r#"{"schema":"public","table":"c","name":"c_xy","columns":["x","y"],"nameExplicit":true}"#);
         assert_eq!(add_pk(&named), r#"ALTER TABLE "c" ADD CONSTRAINT "c_xy" PRIMARY KEY("x","y");"#);
-        assert_eq!(alter_pk(&named, false), [r#"ALTER TABLE "c" DROP CONSTRAINT "c_xy";"#, r#"ALTER TABLE "c" ADD CONSTRAINT "c_xy" PRIMARY KEY("x","y");"#]);
+        assert_eq!(
+            alter_pk(&named, false),
+            [r#"ALTER TABLE "c" DROP CONSTRAINT "c_xy";"#, r#"ALTER TABLE "c" ADD CONSTRAINT "c_xy" PRIMARY KEY("x","y");"#]
+        );
         assert_eq!(alter_pk(&named, true), [r#"ALTER TABLE "c" ADD CONSTRAINT "c_xy" PRIMARY KEY("x","y");"#]);
         assert_eq!(rename_constraint("s", "t", "old_u", "new_u"), r#"ALTER TABLE "s"."t" RENAME CONSTRAINT "old_u" TO "new_u";"#);
     }
@@ -172,7 +181,8 @@ mod tests {
         assert_eq!(add_check(&check), r#"ALTER TABLE "s"."t" ADD CONSTRAINT "salt" CHECK ("x" > 2);"#);
         assert_eq!(drop_check(&check), r#"ALTER TABLE "s"."t" DROP CONSTRAINT "salt";"#);
         assert_eq!(alter_check(&check), r#"ALTER TABLE "s"."t" DROP CONSTRAINT "salt", ADD CONSTRAINT "salt" CHECK ("x" > 2);"#);
-        let unique: Unique = row(r#"{"schema":"public","table":"a","name":"a_nnd","nameExplicit":true,"columns":["y","x"],"nullsNotDistinct":true}"#);
+        let unique: Unique =
+            row(r#"{"schema":"public","table":"a","name":"a_nnd","nameExplicit":true,"columns":["y","x"],"nullsNotDistinct":true}"#);
         assert_eq!(add_unique(&unique), r#"ALTER TABLE "a" ADD CONSTRAINT "a_nnd" UNIQUE NULLS NOT DISTINCT("y","x");"#);
         assert_eq!(drop_unique(&unique), r#"ALTER TABLE "a" DROP CONSTRAINT "a_nnd";"#);
     }

@@ -41,7 +41,9 @@ pub(crate) fn alter_enum(diff: &[ValueChange], to: &Enum) -> Vec<String> {
     let key = qualified(&to.schema, &to.name);
     diff.iter()
         .filter_map(|change| match change {
-            ValueChange::Added { value, before: Some(before) } if !before.is_empty() => Some(format!("ALTER TYPE {key} ADD VALUE '{value}' BEFORE '{before}';")),
+            ValueChange::Added { value, before: Some(before) } if !before.is_empty() => {
+                Some(format!("ALTER TYPE {key} ADD VALUE '{value}' BEFORE '{before}';"))
+            }
             ValueChange::Added { value, .. } => Some(format!("ALTER TYPE {key} ADD VALUE '{value}';")),
             _ => None,
         })
@@ -107,7 +109,10 @@ mod tests {
     #[test]
     fn quoting_quirks_match_drizzle() {
         // testdata cases enums_create_drop, enum_quirks
-        assert_eq!(create_enum(&enum_("public", "mood", &["sad", "it's ok", "happy"])), r#"CREATE TYPE "mood" AS ENUM('sad', 'it''s ok', 'happy');"#);
+        assert_eq!(
+            create_enum(&enum_("public", "mood", &["sad", "it's ok", "happy"])),
+            r#"CREATE TYPE "mood" AS ENUM('sad', 'it''s ok', 'happy');"#
+        );
         assert_eq!(create_enum(&enum_("public", "q", &["'quoted'", "a'b", "'"])), r#"CREATE TYPE "q" AS ENUM(''quoted'', 'a''b', '');"#);
         let added = [ValueChange::Same("sad".into()), ValueChange::Added { value: "it's".into(), before: None }];
         assert_eq!(alter_enum(&added, &enum_("public", "mood", &[])), [r#"ALTER TYPE "mood" ADD VALUE 'it's';"#]);
@@ -125,7 +130,8 @@ mod tests {
     #[test]
     fn recreate_goes_through_text() {
         // testdata case enums_recreate (the `s.e` enum)
-        let column = col(r#"{"schema":"s","table":"t","name":"e","type":"e","typeSchema":"s","notNull":false,"dimensions":2,"default":"'{{a}}'"}"#);
+        let column =
+            col(r#"{"schema":"s","table":"t","name":"e","type":"e","typeSchema":"s","notNull":false,"dimensions":2,"default":"'{{a}}'"}"#);
         let columns = [EnumColumn { column, default_left: Some("'{{a}}'".into()), default_right: Some("'{{b}}'".into()) }];
         assert_eq!(
             recreate_enum(&enum_("s", "e", &["b"]), &columns),

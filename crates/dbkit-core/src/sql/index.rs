@@ -84,7 +84,10 @@ mod tests {
         let partial = index(
             r#"{"schema":"public","table":"posts","name":"posts_partial","nameExplicit":true,"columns":[{"value":"a","isExpression":false,"asc":true,"nullsFirst":false,"opclass":{"name":"int4_ops","default":true}}],"isUnique":false,"where":"\"a\" > 0","with":"fillfactor=70","method":"btree","concurrently":true}"#,
         );
-        assert_eq!(create_index(&partial), r#"CREATE INDEX CONCURRENTLY "posts_partial" ON "posts" ("a") WITH (fillfactor=70) WHERE "a" > 0;"#);
+        assert_eq!(
+            create_index(&partial),
+            r#"CREATE INDEX CONCURRENTLY "posts_partial" ON "posts" ("a") WITH (fillfactor=70) WHERE "a" > 0;"#
+        );
         let nulls_first = index(
             r#"{"schema":"s","table":"t","name":"s_idx","nameExplicit":true,"columns":[{"value":"a","isExpression":false,"asc":true,"nullsFirst":true,"opclass":null}],"isUnique":false,"with":"","method":"hash","concurrently":false}"#,
         );
@@ -94,7 +97,9 @@ mod tests {
     #[test]
     fn drop_and_rename() {
         // testdata cases indexes, indexes_rename
-        let i = index(r#"{"schema":"s","table":"t","name":"s_gone","nameExplicit":true,"columns":[],"isUnique":false,"with":"","method":"btree","concurrently":false}"#);
+        let i = index(
+            r#"{"schema":"s","table":"t","name":"s_gone","nameExplicit":true,"columns":[],"isUnique":false,"with":"","method":"btree","concurrently":false}"#,
+        );
         assert_eq!(drop_index(&i), r#"DROP INDEX "s"."s_gone";"#);
         assert_eq!(rename_index("public", "old_idx", "new_idx"), r#"ALTER INDEX "old_idx" RENAME TO "new_idx";"#);
         assert_eq!(rename_index("s", "s_old", "s_new"), r#"ALTER INDEX "s"."s_old" RENAME TO "s_new";"#);

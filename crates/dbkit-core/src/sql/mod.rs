@@ -84,9 +84,11 @@ pub fn render_change(change: &Change) -> Vec<String> {
         Change::DropColumn { column } => vec![column::drop_column(column)],
         Change::RenameColumn { from, to } => vec![column::rename_column(from, to)],
         Change::RecreateColumn { diff, is_pk } => column::recreate_column(&diff.right, *is_pk),
-        Change::AlterColumn { diff, to, is_enum, was_enum, was_serial, to_serial } => {
-            column::alter_column(diff, to, column::AlterFlags { is_enum: *is_enum, was_enum: *was_enum, was_serial: *was_serial, to_serial: *to_serial })
-        }
+        Change::AlterColumn { diff, to, is_enum, was_enum, was_serial, to_serial } => column::alter_column(
+            diff,
+            to,
+            column::AlterFlags { is_enum: *is_enum, was_enum: *was_enum, was_serial: *was_serial, to_serial: *to_serial },
+        ),
 
         Change::CreateIndex { index } => vec![index::create_index(index)],
         Change::DropIndex { index } => vec![index::drop_index(index)],
@@ -150,7 +152,11 @@ mod tests {
     fn a_create_table_keeps_its_own_trailing_newline_before_the_breakpoint() {
         // /work/shared/peer/v1/generate/drizzle/*_perpetual_captain_universe/migration.sql:
         // `);\n--> statement-breakpoint\nCREATE INDEX ...`
-        let statements = vec!["CREATE TABLE \"a\" (\n\t\"id\" integer\n);\n".to_string(), "CREATE INDEX \"i\" ON \"a\" (\"id\");".to_string()];
-        assert_eq!(migration_text(&statements, true), "CREATE TABLE \"a\" (\n\t\"id\" integer\n);\n--> statement-breakpoint\nCREATE INDEX \"i\" ON \"a\" (\"id\");");
+        let statements =
+            vec!["CREATE TABLE \"a\" (\n\t\"id\" integer\n);\n".to_string(), "CREATE INDEX \"i\" ON \"a\" (\"id\");".to_string()];
+        assert_eq!(
+            migration_text(&statements, true),
+            "CREATE TABLE \"a\" (\n\t\"id\" integer\n);\n--> statement-breakpoint\nCREATE INDEX \"i\" ON \"a\" (\"id\");"
+        );
     }
 }

@@ -47,7 +47,13 @@ pub(crate) fn rename_policy(from: &Policy, to: &Policy) -> String {
 /// The policy's roles and expressions as they are now; an expression that was removed is not
 /// mentioned (so PostgreSQL keeps it); drizzle-kit does that and we match it.
 pub(crate) fn alter_policy(policy: &Policy) -> String {
-    format!("ALTER POLICY {} ON {} TO {}{};", quote(&policy.name), qualified(&policy.schema, &policy.table), roles(policy), expressions(policy))
+    format!(
+        "ALTER POLICY {} ON {} TO {}{};",
+        quote(&policy.name),
+        qualified(&policy.schema, &policy.table),
+        roles(policy),
+        expressions(policy)
+    )
 }
 
 #[cfg(test)]
@@ -71,7 +77,10 @@ mod tests {
     fn create_from_real_output() {
         // spec §6.5 [V1]
         let own = Policy { for_: "SELECT".into(), using: Some("(id = 1)".into()), ..policy("public", "user_accounts", "own_rows") };
-        assert_eq!(create_policy(&own), r#"CREATE POLICY "own_rows" ON "user_accounts" AS PERMISSIVE FOR SELECT TO public USING ((id = 1));"#);
+        assert_eq!(
+            create_policy(&own),
+            r#"CREATE POLICY "own_rows" ON "user_accounts" AS PERMISSIVE FOR SELECT TO public USING ((id = 1));"#
+        );
         // testdata case policies
         let created = Policy {
             as_: "RESTRICTIVE".into(),
@@ -81,9 +90,15 @@ mod tests {
             with_check: Some("(id = 2)".into()),
             ..policy("public", "a", "created")
         };
-        assert_eq!(create_policy(&created), r#"CREATE POLICY "created" ON "a" AS RESTRICTIVE FOR UPDATE TO "manager" USING ((id = 1)) WITH CHECK ((id = 2));"#);
+        assert_eq!(
+            create_policy(&created),
+            r#"CREATE POLICY "created" ON "a" AS RESTRICTIVE FOR UPDATE TO "manager" USING ((id = 1)) WITH CHECK ((id = 2));"#
+        );
         // testdata case policies_empty_roles
-        assert_eq!(create_policy(&Policy { roles: vec![], ..policy("public", "a", "nobody") }), r#"CREATE POLICY "nobody" ON "a" AS PERMISSIVE FOR ALL TO ;"#);
+        assert_eq!(
+            create_policy(&Policy { roles: vec![], ..policy("public", "a", "nobody") }),
+            r#"CREATE POLICY "nobody" ON "a" AS PERMISSIVE FOR ALL TO ;"#
+        );
     }
 
     #[test]
@@ -97,6 +112,9 @@ mod tests {
             with_check: Some("\"id\" > 0".into()),
             ..policy("public", "a", "alt")
         };
-        assert_eq!(alter_policy(&alt), r#"ALTER POLICY "alt" ON "a" TO "manager", current_user, session_user, current_role USING ("id" = 1) WITH CHECK ("id" > 0);"#);
+        assert_eq!(
+            alter_policy(&alt),
+            r#"ALTER POLICY "alt" ON "a" TO "manager", current_user, session_user, current_role USING ("id" = 1) WITH CHECK ("id" > 0);"#
+        );
     }
 }

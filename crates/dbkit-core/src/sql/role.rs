@@ -18,7 +18,15 @@ fn conn_limit(role: &Role) -> Option<i64> {
 pub(crate) fn create_role(role: &Role) -> String {
     let on = |flag: Option<bool>| flag == Some(true);
     let mut options = String::new();
-    for (flag, keyword) in [(on(role.superuser), " SUPERUSER"), (on(role.create_db), " CREATEDB"), (on(role.create_role), " CREATEROLE"), (!on(role.inherit), " NOINHERIT"), (on(role.can_login), " LOGIN"), (on(role.replication), " REPLICATION"), (on(role.bypass_rls), " BYPASSRLS")] {
+    for (flag, keyword) in [
+        (on(role.superuser), " SUPERUSER"),
+        (on(role.create_db), " CREATEDB"),
+        (on(role.create_role), " CREATEROLE"),
+        (!on(role.inherit), " NOINHERIT"),
+        (on(role.can_login), " LOGIN"),
+        (on(role.replication), " REPLICATION"),
+        (on(role.bypass_rls), " BYPASSRLS"),
+    ] {
         if flag {
             options += keyword;
         }
@@ -32,7 +40,11 @@ pub(crate) fn create_role(role: &Role) -> String {
     if let Some(until) = some_text(&role.valid_until) {
         options += &format!(" VALID UNTIL '{until}'");
     }
-    if options.is_empty() { format!("CREATE ROLE {};", quote(&role.name)) } else { format!("CREATE ROLE {} WITH{options};", quote(&role.name)) }
+    if options.is_empty() {
+        format!("CREATE ROLE {};", quote(&role.name))
+    } else {
+        format!("CREATE ROLE {} WITH{options};", quote(&role.name))
+    }
 }
 
 pub(crate) fn drop_role(role: &Role) -> String {
@@ -159,7 +171,14 @@ mod tests {
     #[test]
     fn privileges() {
         // testdata case privileges
-        let p = Privilege { grantor: "postgres".into(), grantee: "r".into(), schema: "s".into(), table: "t".into(), type_: "TRUNCATE".into(), is_grantable: true };
+        let p = Privilege {
+            grantor: "postgres".into(),
+            grantee: "r".into(),
+            schema: "s".into(),
+            table: "t".into(),
+            type_: "TRUNCATE".into(),
+            is_grantable: true,
+        };
         assert_eq!(grant_privilege(&p), r#"GRANT TRUNCATE ON "s"."t" TO "r" WITH GRANT OPTION;"#);
         let p = Privilege { schema: "public".into(), table: "users".into(), type_: "UPDATE".into(), is_grantable: false, ..p };
         assert_eq!(revoke_privilege(&p), r#"REVOKE UPDATE ON "users" FROM "r";"#);

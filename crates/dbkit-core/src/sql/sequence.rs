@@ -76,8 +76,19 @@ mod tests {
     fn create_and_drop_are_always_qualified() {
         // spec §6.5 and testdata case sequences_create_drop
         let my_seq = Sequence { increment_by: Some("2".into()), start_with: Some("10".into()), ..seq("public", "my_seq") };
-        assert_eq!(create_sequence(&my_seq), r#"CREATE SEQUENCE "public"."my_seq" INCREMENT BY 2 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 10 CACHE 1;"#);
-        let bare = Sequence { increment_by: None, min_value: None, max_value: None, start_with: None, cache_size: None, cycle: Some(true), ..seq("s", "other") };
+        assert_eq!(
+            create_sequence(&my_seq),
+            r#"CREATE SEQUENCE "public"."my_seq" INCREMENT BY 2 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 10 CACHE 1;"#
+        );
+        let bare = Sequence {
+            increment_by: None,
+            min_value: None,
+            max_value: None,
+            start_with: None,
+            cache_size: None,
+            cycle: Some(true),
+            ..seq("s", "other")
+        };
         assert_eq!(create_sequence(&bare), r#"CREATE SEQUENCE "s"."other" CYCLE;"#);
         assert_eq!(drop_sequence(&seq("public", "gone")), r#"DROP SEQUENCE "public"."gone";"#);
     }
@@ -89,8 +100,14 @@ mod tests {
         assert_eq!(rename_sequence(&seq("s", "c"), &seq("s", "c2")), r#"ALTER SEQUENCE "s"."c" RENAME TO "c2";"#);
         assert_eq!(move_sequence(&seq("public", "b"), &seq("s", "b")), r#"ALTER SEQUENCE "b" SET SCHEMA "s";"#);
         let a = Sequence { increment_by: Some("5".into()), cycle: Some(true), ..seq("public", "a") };
-        assert_eq!(alter_sequence(&a), r#"ALTER SEQUENCE "a" INCREMENT BY 5 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1 CYCLE;"#);
+        assert_eq!(
+            alter_sequence(&a),
+            r#"ALTER SEQUENCE "a" INCREMENT BY 5 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1 CYCLE;"#
+        );
         let b = Sequence { cache_size: Some(10), ..seq("s", "b") };
-        assert_eq!(alter_sequence(&b), r#"ALTER SEQUENCE "s"."b" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 10;"#);
+        assert_eq!(
+            alter_sequence(&b),
+            r#"ALTER SEQUENCE "s"."b" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 10;"#
+        );
     }
 }

@@ -28,7 +28,12 @@ pub(crate) fn create_table(def: &TableDef) -> Vec<String> {
         constraints.push(format!("\tCONSTRAINT {} PRIMARY KEY({})", quote(&pk.name), joined_quoted(&pk.columns)));
     }
     for unique in def.uniques.iter().filter(|u| u.columns.len() > 1) {
-        constraints.push(format!("\tCONSTRAINT {} UNIQUE{}({})", quote(&unique.name), nulls_not_distinct(unique), joined_quoted(&unique.columns)));
+        constraints.push(format!(
+            "\tCONSTRAINT {} UNIQUE{}({})",
+            quote(&unique.name),
+            nulls_not_distinct(unique),
+            joined_quoted(&unique.columns)
+        ));
     }
     for check in &def.checks {
         constraints.push(format!("\tCONSTRAINT {} CHECK ({})", quote(&check.name), check.value));
@@ -135,8 +140,13 @@ mod tests {
                 r#"{"schema":"public","table":"users","name":"age","type":"integer","typeSchema":null,"notNull":false,"dimensions":0,"default":null,"generated":null,"identity":null,"entityType":"columns"}"#,
             ],
         );
-        users.pk = Some(row(r#"{"schema":"public","table":"users","name":"users_pkey","columns":["id"],"nameExplicit":false,"entityType":"pks"}"#));
-        assert_eq!(create_table(&users), ["CREATE TABLE \"users\" (\n\t\"id\" serial PRIMARY KEY,\n\t\"name\" text NOT NULL,\n\t\"age\" integer\n);\n"]);
+        users.pk = Some(row(
+            r#"{"schema":"public","table":"users","name":"users_pkey","columns":["id"],"nameExplicit":false,"entityType":"pks"}"#,
+        ));
+        assert_eq!(
+            create_table(&users),
+            ["CREATE TABLE \"users\" (\n\t\"id\" serial PRIMARY KEY,\n\t\"name\" text NOT NULL,\n\t\"age\" integer\n);\n"]
+        );
     }
 
     #[test]
@@ -151,11 +161,16 @@ mod tests {
                 r#"{"schema":"public","table":"order_item","name":"unit_price","type":"numeric(10,2)","notNull":true,"dimensions":0}"#,
             ],
         );
-        item.pk = Some(row(r#"{"schema":"public","table":"order_item","name":"order_item_pkey","columns":["order_id","product_id"],"nameExplicit":false}"#));
-        item.checks = vec![row(r#"{"schema":"public","table":"order_item","name":"order_item_quantity_positive","value":"\"quantity\" > 0"}"#)];
+        item.pk = Some(row(
+            r#"{"schema":"public","table":"order_item","name":"order_item_pkey","columns":["order_id","product_id"],"nameExplicit":false}"#,
+        ));
+        item.checks =
+            vec![row(r#"{"schema":"public","table":"order_item","name":"order_item_quantity_positive","value":"\"quantity\" > 0"}"#)];
         assert_eq!(
             create_table(&item),
-            ["CREATE TABLE \"order_item\" (\n\t\"order_id\" uuid,\n\t\"product_id\" integer,\n\t\"quantity\" integer DEFAULT 1 NOT NULL,\n\t\"unit_price\" numeric(10,2) NOT NULL,\n\tCONSTRAINT \"order_item_pkey\" PRIMARY KEY(\"order_id\",\"product_id\"),\n\tCONSTRAINT \"order_item_quantity_positive\" CHECK (\"quantity\" > 0)\n);\n"]
+            [
+                "CREATE TABLE \"order_item\" (\n\t\"order_id\" uuid,\n\t\"product_id\" integer,\n\t\"quantity\" integer DEFAULT 1 NOT NULL,\n\t\"unit_price\" numeric(10,2) NOT NULL,\n\tCONSTRAINT \"order_item_pkey\" PRIMARY KEY(\"order_id\",\"product_id\"),\n\tCONSTRAINT \"order_item_quantity_positive\" CHECK (\"quantity\" > 0)\n);\n"
+            ]
         );
 
         let mut order = def(
@@ -170,27 +185,43 @@ mod tests {
                 r#"{"schema":"public","table":"order","name":"created_at","type":"timestamp with time zone","typeSchema":null,"notNull":true,"dimensions":0,"default":"now()","generated":null,"identity":null,"entityType":"columns"}"#,
             ],
         );
-        order.pk = Some(row(r#"{"schema":"public","table":"order","name":"order_pkey","columns":["id"],"nameExplicit":false,"entityType":"pks"}"#));
+        order.pk = Some(row(
+            r#"{"schema":"public","table":"order","name":"order_pkey","columns":["id"],"nameExplicit":false,"entityType":"pks"}"#,
+        ));
         assert_eq!(
             create_table(&order),
-            ["CREATE TABLE \"order\" (\n\t\"id\" uuid PRIMARY KEY DEFAULT gen_random_uuid(),\n\t\"number\" integer GENERATED ALWAYS AS IDENTITY (sequence name \"order_number_seq\" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),\n\t\"user_id\" text NOT NULL,\n\t\"status\" \"order_status\" DEFAULT 'pending'::\"order_status\" NOT NULL,\n\t\"total\" numeric(10,2) DEFAULT '0' NOT NULL,\n\t\"meta\" jsonb DEFAULT '{\"source\":\"web\"}',\n\t\"created_at\" timestamp with time zone DEFAULT now() NOT NULL\n);\n"]
+            [
+                "CREATE TABLE \"order\" (\n\t\"id\" uuid PRIMARY KEY DEFAULT gen_random_uuid(),\n\t\"number\" integer GENERATED ALWAYS AS IDENTITY (sequence name \"order_number_seq\" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),\n\t\"user_id\" text NOT NULL,\n\t\"status\" \"order_status\" DEFAULT 'pending'::\"order_status\" NOT NULL,\n\t\"total\" numeric(10,2) DEFAULT '0' NOT NULL,\n\t\"meta\" jsonb DEFAULT '{\"source\":\"web\"}',\n\t\"created_at\" timestamp with time zone DEFAULT now() NOT NULL\n);\n"
+            ]
         );
 
         // the same migration's `session` table: a single-column unique with a default name is inline
         let mut session = def(
             r#"{"schema":"public","name":"session","isRlsEnabled":false}"#,
-            &[r#"{"schema":"public","table":"session","name":"token","type":"text","typeSchema":null,"notNull":true,"dimensions":0,"default":null,"generated":null,"identity":null}"#],
+            &[
+                r#"{"schema":"public","table":"session","name":"token","type":"text","typeSchema":null,"notNull":true,"dimensions":0,"default":null,"generated":null,"identity":null}"#,
+            ],
         );
-        session.uniques = vec![row(r#"{"schema":"public","table":"session","name":"session_token_key","nameExplicit":false,"columns":["token"],"nullsNotDistinct":false,"entityType":"uniques"}"#)];
+        session.uniques = vec![row(
+            r#"{"schema":"public","table":"session","name":"session_token_key","nameExplicit":false,"columns":["token"],"nullsNotDistinct":false,"entityType":"uniques"}"#,
+        )];
         assert_eq!(create_table(&session), ["CREATE TABLE \"session\" (\n\t\"token\" text NOT NULL UNIQUE\n);\n"]);
     }
 
     #[test]
     fn rls_and_policies() {
         // testdata case create_table_full / drop_tables
-        let mut t = def(r#"{"schema":"public","name":"with_policy","isRlsEnabled":false}"#, &[r#"{"schema":"public","table":"with_policy","name":"id","type":"integer","notNull":false,"dimensions":0}"#]);
-        t.policies = vec![row::<Policy>(r#"{"schema":"public","table":"with_policy","name":"p1","as":"PERMISSIVE","for":"ALL","roles":["public"]}"#)];
-        assert_eq!(create_table(&t), ["CREATE TABLE \"with_policy\" (\n\t\"id\" integer\n);\n", "ALTER TABLE \"with_policy\" ENABLE ROW LEVEL SECURITY;"]);
+        let mut t = def(
+            r#"{"schema":"public","name":"with_policy","isRlsEnabled":false}"#,
+            &[r#"{"schema":"public","table":"with_policy","name":"id","type":"integer","notNull":false,"dimensions":0}"#],
+        );
+        t.policies = vec![row::<Policy>(
+            r#"{"schema":"public","table":"with_policy","name":"p1","as":"PERMISSIVE","for":"ALL","roles":["public"]}"#,
+        )];
+        assert_eq!(
+            create_table(&t),
+            ["CREATE TABLE \"with_policy\" (\n\t\"id\" integer\n);\n", "ALTER TABLE \"with_policy\" ENABLE ROW LEVEL SECURITY;"]
+        );
         assert_eq!(drop_table(&t), ["DROP POLICY \"p1\" ON \"with_policy\";", "DROP TABLE \"with_policy\";"]);
         let empty = def(r#"{"schema":"public","name":"empty","isRlsEnabled":false}"#, &[]);
         assert_eq!(create_table(&empty), ["CREATE TABLE \"empty\" (\n\n);\n"]);

@@ -26,7 +26,8 @@ pub(crate) fn create_view(view: &View) -> String {
     // An options object is written even when all its values are null, as ` WITH ()`, which
     // PostgreSQL rejects; drizzle-kit does that and we match it.
     if let Some(with) = &view.with {
-        let options: Vec<String> = with.0.iter().filter(|(_, v)| !v.is_null()).map(|(k, v)| format!("{} = {}", snake_case(k), template(Some(v)))).collect();
+        let options: Vec<String> =
+            with.0.iter().filter(|(_, v)| !v.is_null()).map(|(k, v)| format!("{} = {}", snake_case(k), template(Some(v)))).collect();
         text += &format!(" WITH ({})", options.join(", "));
     }
     // The tablespace is not quoted here (unlike `SET TABLESPACE`); drizzle-kit does that and we match it.
@@ -71,7 +72,8 @@ pub(crate) fn alter_view(diff: &Alter<View>, view: &View) -> Vec<String> {
         .filter(|(k, v)| !v.is_null() && !strict_equal(Some(from.get(*k).unwrap_or(&Value::Null)), Some(v)))
         .map(|(k, v)| format!("{} = {}", snake_case(k), template(Some(v))))
         .collect();
-    let reset: Vec<String> = from.iter().filter(|(k, v)| !v.is_null() && to.get(*k).is_none_or(Value::is_null)).map(|(k, _)| snake_case(k)).collect();
+    let reset: Vec<String> =
+        from.iter().filter(|(k, v)| !v.is_null() && to.get(*k).is_none_or(Value::is_null)).map(|(k, _)| snake_case(k)).collect();
 
     let mut out = Vec::new();
     if !set.is_empty() {
@@ -103,16 +105,25 @@ mod tests {
     #[test]
     fn create_from_real_output() {
         // /work/shared/peer/v1/generate/drizzle/*_perpetual_captain_universe: snapshot row and migration.sql
-        let paid = view(json!({"schema":"public","name":"paid_orders","definition":"select \"id\", \"user_id\", \"total\" from \"order\" where \"order\".\"status\" = 'paid'","with":null,"withNoData":null,"using":null,"tablespace":null,"materialized":false,"entityType":"views"}));
-        assert_eq!(create_view(&paid), r#"CREATE VIEW "paid_orders" AS (select "id", "user_id", "total" from "order" where "order"."status" = 'paid');"#);
+        let paid = view(
+            json!({"schema":"public","name":"paid_orders","definition":"select \"id\", \"user_id\", \"total\" from \"order\" where \"order\".\"status\" = 'paid'","with":null,"withNoData":null,"using":null,"tablespace":null,"materialized":false,"entityType":"views"}),
+        );
+        assert_eq!(
+            create_view(&paid),
+            r#"CREATE VIEW "paid_orders" AS (select "id", "user_id", "total" from "order" where "order"."status" = 'paid');"#
+        );
 
         // testdata case views_create
-        let mv = view(json!({"schema":"public","name":"mv","definition":"SELECT 1","with":{"fillfactor":70,"autovacuumVacuumScaleFactor":0.5,"autovacuumEnabled":false,"checkOption":null},"withNoData":true,"using":"heap","tablespace":"pg_default","materialized":true}));
+        let mv = view(
+            json!({"schema":"public","name":"mv","definition":"SELECT 1","with":{"fillfactor":70,"autovacuumVacuumScaleFactor":0.5,"autovacuumEnabled":false,"checkOption":null},"withNoData":true,"using":"heap","tablespace":"pg_default","materialized":true}),
+        );
         assert_eq!(
             create_view(&mv),
             r#"CREATE MATERIALIZED VIEW "mv" USING "heap" WITH (fillfactor = 70, autovacuum_vacuum_scale_factor = 0.5, autovacuum_enabled = false) TABLESPACE pg_default AS (SELECT 1) WITH NO DATA;"#
         );
-        let v2 = view(json!({"schema":"s","name":"v2","definition":"select 1","with":{"checkOption":"local","securityBarrier":true,"securityInvoker":null},"materialized":false}));
+        let v2 = view(
+            json!({"schema":"s","name":"v2","definition":"select 1","with":{"checkOption":"local","securityBarrier":true,"securityInvoker":null},"materialized":false}),
+        );
         assert_eq!(create_view(&v2), r#"CREATE VIEW "s"."v2" WITH (check_option = local, security_barrier = true) AS (select 1);"#);
         // testdata case views_quirks
         let empty = view(json!({"schema":"public","name":"v","definition":"select 1","with":{"checkOption":null},"materialized":false}));
@@ -134,15 +145,25 @@ mod tests {
     #[test]
     fn alter_options_tablespace_and_method() {
         // testdata case views_alter
-        let before = view(json!({"schema":"public","name":"v1","definition":"select 1","with":{"checkOption":"local","securityBarrier":true,"securityInvoker":null},"materialized":false}));
+        let before = view(
+            json!({"schema":"public","name":"v1","definition":"select 1","with":{"checkOption":"local","securityBarrier":true,"securityInvoker":null},"materialized":false}),
+        );
         let mut after = before.clone();
-        after.with = Some(Obj(json!({"checkOption":"cascaded","securityBarrier":null,"securityInvoker":true}).as_object().unwrap().clone()));
+        after.with =
+            Some(Obj(json!({"checkOption":"cascaded","securityBarrier":null,"securityInvoker":true}).as_object().unwrap().clone()));
         let diff = Alter::between(before, after);
-        assert_eq!(alter_view(&diff, &diff.right), [r#"ALTER VIEW "v1" SET (check_option = cascaded, security_invoker = true);"#, r#"ALTER VIEW "v1" RESET (security_barrier);"#]);
+        assert_eq!(
+            alter_view(&diff, &diff.right),
+            [r#"ALTER VIEW "v1" SET (check_option = cascaded, security_invoker = true);"#, r#"ALTER VIEW "v1" RESET (security_barrier);"#]
+        );
 
-        let before = view(json!({"schema":"public","name":"mv2","definition":"select 1","tablespace":"ts1","using":"heap2","materialized":true}));
+        let before =
+            view(json!({"schema":"public","name":"mv2","definition":"select 1","tablespace":"ts1","using":"heap2","materialized":true}));
         let after = View { tablespace: None, using: None, ..before.clone() };
         let diff = Alter::between(before, after);
-        assert_eq!(alter_view(&diff, &diff.right), [r#"ALTER MATERIALIZED VIEW "mv2" SET TABLESPACE "pg_default";"#, r#"ALTER MATERIALIZED VIEW "mv2" SET ACCESS METHOD "heap";"#]);
+        assert_eq!(
+            alter_view(&diff, &diff.right),
+            [r#"ALTER MATERIALIZED VIEW "mv2" SET TABLESPACE "pg_default";"#, r#"ALTER MATERIALIZED VIEW "mv2" SET ACCESS METHOD "heap";"#]
+        );
     }
 }

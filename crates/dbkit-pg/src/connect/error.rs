@@ -22,32 +22,22 @@ pub enum ConnectError {
     #[error("invalid dbCredentials: {reason}")]
     InvalidCredentials { reason: String },
     /// `sslrootcert` / `ssl.ca` could not be read or holds no usable certificate.
-    #[error(
-        "could not load {what}: {reason}: give a PEM file holding the CA certificate that signed the server's certificate"
-    )]
+    #[error("could not load {what}: {reason}: give a PEM file holding the CA certificate that signed the server's certificate")]
     RootCert { what: String, reason: String },
     /// rustls refused the TLS configuration (not expected in practice).
     #[error("could not set up TLS: {reason}")]
     TlsSetup { reason: String },
     /// `connect` was called outside a tokio runtime.
-    #[error(
-        "could not connect: no tokio runtime is running (dbkit-pg's connect must run inside one)"
-    )]
+    #[error("could not connect: no tokio runtime is running (dbkit-pg's connect must run inside one)")]
     NoRuntime,
     /// Nothing listens at the address (refused, or no socket file).
-    #[error(
-        "could not connect to {target}: {reason} — is the database running at {target}? (start one with `dbkit db start`)"
-    )]
+    #[error("could not connect to {target}: {reason} — is the database running at {target}? (start one with `dbkit db start`)")]
     Refused { target: String, reason: String },
     /// No route to the host or its network.
-    #[error(
-        "could not connect to {target}: {reason} — check the host name or address and your network (VPN, firewall)"
-    )]
+    #[error("could not connect to {target}: {reason} — check the host name or address and your network (VPN, firewall)")]
     Unreachable { target: String, reason: String },
     /// Something answered that is not PostgreSQL (an HTTP proxy, another database…).
-    #[error(
-        "the server at {target} did not answer like PostgreSQL ({detail}): check the host and port"
-    )]
+    #[error("the server at {target} did not answer like PostgreSQL ({detail}): check the host and port")]
     NotPostgres { target: String, detail: String },
     /// The host name does not resolve.
     #[error("unknown host \"{host}\": check DATABASE_HOST / the host in your config")]
@@ -58,9 +48,7 @@ pub enum ConnectError {
     )]
     Timeout { after: String, target: String },
     /// SQLSTATE 28P01.
-    #[error(
-        "password authentication failed for user \"{user}\" at {target}: check the password in your config or DATABASE_PASSWORD"
-    )]
+    #[error("password authentication failed for user \"{user}\" at {target}: check the password in your config or DATABASE_PASSWORD")]
     PasswordFailed { user: String, target: String },
     /// The server asked for a password and none was configured.
     #[error(
@@ -79,31 +67,13 @@ pub enum ConnectError {
     TlsUnsupported { target: String, mode: SslMode },
     /// The server certificate failed verification; `problem` says which check.
     #[error("TLS certificate of {target} rejected with sslmode={mode}: {problem}; {hint}")]
-    Certificate {
-        target: String,
-        mode: SslMode,
-        problem: String,
-        hint: String,
-    },
+    Certificate { target: String, mode: SslMode, problem: String, hint: String },
     /// Any other TLS handshake failure.
     #[error("TLS handshake with {target} failed (sslmode={mode}): {reason}{hint}")]
-    Tls {
-        target: String,
-        mode: SslMode,
-        reason: String,
-        hint: String,
-    },
+    Tls { target: String, mode: SslMode, reason: String, hint: String },
     /// SQLSTATE 28000: pg_hba.conf or a missing role; `message` is the server's.
-    #[error(
-        "the server at {target} rejected user \"{user}\" for database \"{database}\": {message}{hint}"
-    )]
-    Rejected {
-        target: String,
-        user: String,
-        database: String,
-        message: String,
-        hint: String,
-    },
+    #[error("the server at {target} rejected user \"{user}\" for database \"{database}\": {message}{hint}")]
+    Rejected { target: String, user: String, database: String, message: String, hint: String },
     /// Anything else, with tokio-postgres's or the server's message.
     #[error("could not connect to {target}: {message}")]
     Other { target: String, message: String },
@@ -118,10 +88,7 @@ impl ConnectError {
 
     /// Whether the TLS handshake (not the TLS request) failed.
     pub(crate) fn is_tls_handshake(&self) -> bool {
-        matches!(
-            self,
-            ConnectError::Tls { .. } | ConnectError::Certificate { .. }
-        )
+        matches!(self, ConnectError::Tls { .. } | ConnectError::Certificate { .. })
     }
 }
 
@@ -139,10 +106,7 @@ pub(crate) fn human_duration(d: Duration) -> String {
 }
 
 pub(crate) fn timeout(opts: &ConnectOptions) -> ConnectError {
-    ConnectError::Timeout {
-        after: human_duration(opts.connect_timeout),
-        target: opts.target(),
-    }
+    ConnectError::Timeout { after: human_duration(opts.connect_timeout), target: opts.target() }
 }
 
 /// Turns a tokio-postgres connection error into a `ConnectError`.
@@ -151,37 +115,22 @@ pub(crate) fn classify(e: &tokio_postgres::Error, opts: &ConnectOptions) -> Conn
     if let Some(db) = e.as_db_error() {
         let code = db.code();
         if *code == SqlState::INVALID_PASSWORD {
-            return ConnectError::PasswordFailed {
-                user: opts.user.clone(),
-                target,
-            };
+            return ConnectError::PasswordFailed { user: opts.user.clone(), target };
         }
         if *code == SqlState::INVALID_CATALOG_NAME {
-            return ConnectError::DatabaseMissing {
-                database: opts.database.clone(),
-                target,
-            };
+            return ConnectError::DatabaseMissing { database: opts.database.clone(), target };
         }
         let message = redact(&one_line(db.message()), opts.password.as_deref());
         if *code == SqlState::INVALID_AUTHORIZATION_SPECIFICATION {
             let hint = rejection_hint(&message, opts);
-            return ConnectError::Rejected {
-                target,
-                user: opts.user.clone(),
-                database: opts.database.clone(),
-                message,
-                hint,
-            };
+            return ConnectError::Rejected { target, user: opts.user.clone(), database: opts.database.clone(), message, hint };
         }
         let mut text = format!("{message} (SQLSTATE {})", code.code());
         if let Some(hint) = db.hint() {
             text.push_str(": ");
             text.push_str(&redact(&one_line(hint), opts.password.as_deref()));
         }
-        return ConnectError::Other {
-            target,
-            message: text,
-        };
+        return ConnectError::Other { target, message: text };
     }
 
     let mut cause: Option<&(dyn StdError + 'static)> = e.source();
@@ -195,10 +144,7 @@ pub(crate) fn classify(e: &tokio_postgres::Error, opts: &ConnectOptions) -> Conn
             }
             match io.kind() {
                 io::ErrorKind::ConnectionRefused => {
-                    return ConnectError::Refused {
-                        target,
-                        reason: "connection refused".into(),
-                    };
+                    return ConnectError::Refused { target, reason: "connection refused".into() };
                 }
                 io::ErrorKind::TimedOut => return timeout(opts),
                 io::ErrorKind::HostUnreachable | io::ErrorKind::NetworkUnreachable => {
@@ -215,10 +161,7 @@ pub(crate) fn classify(e: &tokio_postgres::Error, opts: &ConnectOptions) -> Conn
                     if let Host::Unix(dir) = &opts.host {
                         return ConnectError::Refused {
                             target,
-                            reason: format!(
-                                "no server socket {}",
-                                dir.join(format!(".s.PGSQL.{}", opts.port)).display()
-                            ),
+                            reason: format!("no server socket {}", dir.join(format!(".s.PGSQL.{}", opts.port)).display()),
                         };
                     }
                 }
@@ -233,18 +176,10 @@ pub(crate) fn classify(e: &tokio_postgres::Error, opts: &ConnectOptions) -> Conn
     let source = e.source().map(|s| one_line(&s.to_string()));
     match (top.as_str(), source.as_deref()) {
         ("error performing TLS handshake", Some("server does not support TLS")) => {
-            return ConnectError::TlsUnsupported {
-                target,
-                mode: opts.ssl,
-            };
+            return ConnectError::TlsUnsupported { target, mode: opts.ssl };
         }
         ("error performing TLS handshake", Some(reason)) => {
-            return ConnectError::Tls {
-                target,
-                mode: opts.ssl,
-                reason: redact(reason, opts.password.as_deref()),
-                hint: String::new(),
-            };
+            return ConnectError::Tls { target, mode: opts.ssl, reason: redact(reason, opts.password.as_deref()), hint: String::new() };
         }
         ("unexpected message from server", _)
         | ("error parsing response from server", _)
@@ -258,10 +193,7 @@ pub(crate) fn classify(e: &tokio_postgres::Error, opts: &ConnectOptions) -> Conn
             };
         }
         ("invalid configuration", Some("password missing")) => {
-            return ConnectError::PasswordMissing {
-                user: opts.user.clone(),
-                target,
-            };
+            return ConnectError::PasswordMissing { user: opts.user.clone(), target };
         }
         _ => {}
     }
@@ -269,10 +201,7 @@ pub(crate) fn classify(e: &tokio_postgres::Error, opts: &ConnectOptions) -> Conn
         Some(s) => format!("{top}: {s}"),
         None => top,
     };
-    ConnectError::Other {
-        target,
-        message: redact(&one_line(&message), opts.password.as_deref()),
-    }
+    ConnectError::Other { target, message: redact(&one_line(&message), opts.password.as_deref()) }
 }
 
 /// A rustls failure: certificate checks get a precise problem and a way out.
@@ -294,12 +223,7 @@ pub(super) fn from_rustls(e: &rustls::Error, opts: &ConnectOptions) -> ConnectEr
         } else {
             ""
         };
-        return ConnectError::Tls {
-            target,
-            mode: opts.ssl,
-            reason: one_line(&e.to_string()),
-            hint: hint.to_string(),
-        };
+        return ConnectError::Tls { target, mode: opts.ssl, reason: one_line(&e.to_string()), hint: hint.to_string() };
     };
     let skip = if opts.ssl == SslMode::Require {
         // require only verifies because a root was given (libpq).
@@ -310,48 +234,28 @@ pub(super) fn from_rustls(e: &rustls::Error, opts: &ConnectOptions) -> ConnectEr
     let (problem, hint) = match cert {
         CertificateError::UnknownIssuer => (
             "it is not signed by a trusted CA".to_string(),
-            format!(
-                "pass the CA that signed it with sslrootcert=/path/ca.pem (ssl: {{ ca }}), {skip}"
-            ),
+            format!("pass the CA that signed it with sslrootcert=/path/ca.pem (ssl: {{ ca }}), {skip}"),
         ),
         CertificateError::NotValidForName => (
             "it is not valid for this host name".to_string(),
-            format!(
-                "connect with a host name the certificate names, use sslmode=verify-ca to skip the host-name check, {skip}"
-            ),
+            format!("connect with a host name the certificate names, use sslmode=verify-ca to skip the host-name check, {skip}"),
         ),
         CertificateError::NotValidForNameContext { presented, .. } => (
             format!(
                 "it is not valid for the host name in your config (it names: {})",
-                presented
-                    .iter()
-                    .map(|name| presented_name(name))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                presented.iter().map(|name| presented_name(name)).collect::<Vec<_>>().join(", ")
             ),
-            format!(
-                "connect with a host name the certificate names, use sslmode=verify-ca to skip the host-name check, {skip}"
-            ),
+            format!("connect with a host name the certificate names, use sslmode=verify-ca to skip the host-name check, {skip}"),
         ),
-        CertificateError::Expired | CertificateError::ExpiredContext { .. } => (
-            "it has expired".to_string(),
-            format!("renew the server certificate, {skip}"),
-        ),
-        CertificateError::NotValidYet | CertificateError::NotValidYetContext { .. } => (
-            "it is not valid yet (check this machine's clock)".to_string(),
-            skip.to_string(),
-        ),
-        other => (
-            one_line(&rustls::Error::InvalidCertificate(other.clone()).to_string()),
-            format!("check sslrootcert / ssl.ca, {skip}"),
-        ),
+        CertificateError::Expired | CertificateError::ExpiredContext { .. } => {
+            ("it has expired".to_string(), format!("renew the server certificate, {skip}"))
+        }
+        CertificateError::NotValidYet | CertificateError::NotValidYetContext { .. } => {
+            ("it is not valid yet (check this machine's clock)".to_string(), skip.to_string())
+        }
+        other => (one_line(&rustls::Error::InvalidCertificate(other.clone()).to_string()), format!("check sslrootcert / ssl.ca, {skip}")),
     };
-    ConnectError::Certificate {
-        target,
-        mode: opts.ssl,
-        problem,
-        hint,
-    }
+    ConnectError::Certificate { target, mode: opts.ssl, problem, hint }
 }
 
 /// rustls lists presented names as `DnsName("db.example.com")`; keep the name.
@@ -368,9 +272,7 @@ pub(super) fn rejection_hint(message: &str, opts: &ConnectOptions) -> String {
         "check the user name"
     } else if message.contains("no pg_hba.conf entry") {
         let plain = message.contains("no encryption") || message.contains("SSL off");
-        let tls = message.contains("SSL encryption")
-            || message.contains("GSS encryption")
-            || message.contains("SSL on");
+        let tls = message.contains("SSL encryption") || message.contains("GSS encryption") || message.contains("SSL on");
         match (plain, tls, opts.ssl) {
             (true, _, SslMode::Disable) => {
                 "pg_hba.conf has no entry for unencrypted connections like this one: try sslmode=require (or prefer), or add an entry"

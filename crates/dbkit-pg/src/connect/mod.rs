@@ -85,10 +85,7 @@ impl SslMode {
 
     /// Whether a connection in this mode must use TLS.
     pub fn requires_tls(self) -> bool {
-        matches!(
-            self,
-            SslMode::Require | SslMode::NoVerify | SslMode::VerifyCa | SslMode::VerifyFull
-        )
+        matches!(self, SslMode::Require | SslMode::NoVerify | SslMode::VerifyCa | SslMode::VerifyFull)
     }
 }
 

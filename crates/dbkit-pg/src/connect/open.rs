@@ -48,9 +48,7 @@ enum Negotiate {
     MustTls,
 }
 
-async fn connect_with_fallbacks(
-    opts: &ConnectOptions,
-) -> Result<(Client, Connection), ConnectError> {
+async fn connect_with_fallbacks(opts: &ConnectOptions) -> Result<(Client, Connection), ConnectError> {
     let addrs = resolve(opts).await?;
     if matches!(opts.host, Host::Unix(_)) {
         // PostgreSQL never speaks TLS over a unix socket.
@@ -59,23 +57,17 @@ async fn connect_with_fallbacks(
     match opts.ssl {
         SslMode::Disable => attempt(opts, &addrs, Negotiate::Plain).await,
         SslMode::Allow => match attempt(opts, &addrs, Negotiate::Plain).await {
-            Err(first) if first.is_rejection() => {
-                match attempt(opts, &addrs, Negotiate::MustTls).await {
-                    Err(ConnectError::TlsUnsupported { .. }) => Err(first),
-                    other => other,
-                }
-            }
+            Err(first) if first.is_rejection() => match attempt(opts, &addrs, Negotiate::MustTls).await {
+                Err(ConnectError::TlsUnsupported { .. }) => Err(first),
+                other => other,
+            },
             other => other,
         },
         SslMode::Prefer => match attempt(opts, &addrs, Negotiate::TryTls).await {
-            Err(first) if first.is_rejection() || first.is_tls_handshake() => {
-                attempt(opts, &addrs, Negotiate::Plain).await
-            }
+            Err(first) if first.is_rejection() || first.is_tls_handshake() => attempt(opts, &addrs, Negotiate::Plain).await,
             other => other,
         },
-        SslMode::Require | SslMode::NoVerify | SslMode::VerifyCa | SslMode::VerifyFull => {
-            attempt(opts, &addrs, Negotiate::MustTls).await
-        }
+        SslMode::Require | SslMode::NoVerify | SslMode::VerifyCa | SslMode::VerifyFull => attempt(opts, &addrs, Negotiate::MustTls).await,
     }
 }
 
@@ -89,9 +81,7 @@ async fn resolve(opts: &ConnectOptions) -> Result<Vec<IpAddr>, ConnectError> {
         return Ok(vec![ip]);
     }
     let unknown = || ConnectError::UnknownHost { host: host.clone() };
-    let found = tokio::net::lookup_host((host.as_str(), opts.port))
-        .await
-        .map_err(|_| unknown())?;
+    let found = tokio::net::lookup_host((host.as_str(), opts.port)).await.map_err(|_| unknown())?;
     let mut ips: Vec<IpAddr> = Vec::new();
     for addr in found {
         if !ips.contains(&addr.ip()) {
@@ -105,17 +95,9 @@ async fn resolve(opts: &ConnectOptions) -> Result<Vec<IpAddr>, ConnectError> {
 }
 
 /// One connection attempt with the given TLS negotiation, tried on each address in turn.
-async fn attempt(
-    opts: &ConnectOptions,
-    addrs: &[IpAddr],
-    negotiate: Negotiate,
-) -> Result<(Client, Connection), ConnectError> {
+async fn attempt(opts: &ConnectOptions, addrs: &[IpAddr], negotiate: Negotiate) -> Result<(Client, Connection), ConnectError> {
     let mut config = tokio_postgres::Config::new();
-    config
-        .user(&opts.user)
-        .dbname(&opts.database)
-        .application_name(&opts.application_name)
-        .port(opts.port);
+    config.user(&opts.user).dbname(&opts.database).application_name(&opts.application_name).port(opts.port);
     if let Some(password) = &opts.password {
         config.password(password.as_bytes());
     }

@@ -58,11 +58,7 @@ fn redact_url_rest(rest: &str) -> String {
             .split('&')
             .map(|pair| {
                 let key = pair.split('=').next().unwrap_or("");
-                if key.eq_ignore_ascii_case("password") && pair.contains('=') {
-                    format!("{key}={MASK}")
-                } else {
-                    pair.to_string()
-                }
+                if key.eq_ignore_ascii_case("password") && pair.contains('=') { format!("{key}={MASK}") } else { pair.to_string() }
             })
             .collect();
         out.push_str(&pairs.join("&"));
@@ -77,10 +73,7 @@ fn redact_keywords(s: &str) -> String {
     let mut i = 0;
     while i < s.len() {
         let at_word_start = i == 0 || bytes[i - 1].is_ascii_whitespace();
-        if at_word_start
-            && bytes.len() >= i + 8
-            && bytes[i..i + 8].eq_ignore_ascii_case(b"password")
-        {
+        if at_word_start && bytes.len() >= i + 8 && bytes[i..i + 8].eq_ignore_ascii_case(b"password") {
             let mut j = i + 8;
             while j < s.len() && bytes[j].is_ascii_whitespace() {
                 j += 1;

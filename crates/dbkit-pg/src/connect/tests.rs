@@ -62,12 +62,7 @@ fn full_url() {
 
 #[test]
 fn both_schemes_any_case() {
-    for s in [
-        "postgresql://u@h/d",
-        "POSTGRES://u@h/d",
-        "PostgreSQL://u@h/d",
-        "  postgres://u@h/d  ",
-    ] {
+    for s in ["postgresql://u@h/d", "POSTGRES://u@h/d", "PostgreSQL://u@h/d", "  postgres://u@h/d  "] {
         let o = url(s);
         assert_eq!((o.user.as_str(), o.database.as_str()), ("u", "d"), "{s}");
         assert_eq!(o.host, Host::Tcp("h".into()), "{s}");
@@ -151,10 +146,7 @@ fn ipv6() {
     assert_eq!(o.host, Host::Tcp("::1".into()));
     assert_eq!(o.port, 5433);
     assert_eq!(o.target(), "[::1]:5433");
-    assert_eq!(
-        o.redacted_url(),
-        "postgres://u:****@[::1]:5433/db?sslmode=prefer"
-    );
+    assert_eq!(o.redacted_url(), "postgres://u:****@[::1]:5433/db?sslmode=prefer");
 
     let o = url("postgres://[fe80::1%25eth0]/db");
     assert_eq!(o.host, Host::Tcp("fe80::1%eth0".into()));
@@ -167,10 +159,8 @@ fn ipv6() {
 
 #[test]
 fn query_parameters() {
-    let o = url(
-        "postgres://u:p@h/d?sslmode=verify-full&connect_timeout=3&application_name=my+app\
-         &sslrootcert=%2Fetc%2Fca.pem&options=-c%20search_path%3Dapp",
-    );
+    let o = url("postgres://u:p@h/d?sslmode=verify-full&connect_timeout=3&application_name=my+app\
+         &sslrootcert=%2Fetc%2Fca.pem&options=-c%20search_path%3Dapp");
     assert_eq!(o.ssl, SslMode::VerifyFull);
     assert_eq!(o.connect_timeout, Duration::from_secs(3));
     assert_eq!(o.application_name, "my app");
@@ -193,33 +183,17 @@ fn query_parameters() {
         ("verify-full", SslMode::VerifyFull),
         ("VERIFY-FULL", SslMode::VerifyFull),
     ] {
-        assert_eq!(
-            url(&format!("postgres://h/d?sslmode={mode}")).ssl,
-            want,
-            "{mode}"
-        );
+        assert_eq!(url(&format!("postgres://h/d?sslmode={mode}")).ssl, want, "{mode}");
     }
 
     // connect_timeout 0 or negative: no limit.
-    assert_eq!(
-        url("postgres://h/d?connect_timeout=0").connect_timeout,
-        Duration::ZERO
-    );
-    assert_eq!(
-        url("postgres://h/d?connect_timeout=-5").connect_timeout,
-        Duration::ZERO
-    );
+    assert_eq!(url("postgres://h/d?connect_timeout=0").connect_timeout, Duration::ZERO);
+    assert_eq!(url("postgres://h/d?connect_timeout=-5").connect_timeout, Duration::ZERO);
 
     // sslrootcert=system selects verify-full unless sslmode says otherwise.
     let o = url("postgres://h/d?sslrootcert=system");
-    assert_eq!(
-        (o.ssl, o.ssl_root_cert),
-        (SslMode::VerifyFull, Some(RootCert::System))
-    );
-    assert_eq!(
-        url("postgres://h/d?sslrootcert=system&sslmode=verify-ca").ssl,
-        SslMode::VerifyCa
-    );
+    assert_eq!((o.ssl, o.ssl_root_cert), (SslMode::VerifyFull, Some(RootCert::System)));
+    assert_eq!(url("postgres://h/d?sslrootcert=system&sslmode=verify-ca").ssl, SslMode::VerifyCa);
 
     // A fragment is ignored.
     assert_eq!(url("postgres://h/d#frag").database, "d");
@@ -227,9 +201,7 @@ fn query_parameters() {
 
 #[test]
 fn unknown_parameters_are_ignored() {
-    let o = url(
-        "postgres://u:p@h/d?schema=app&pgbouncer=true&uselibpqcompat=true&sslmode=require&flag&=x&channel_binding=require",
-    );
+    let o = url("postgres://u:p@h/d?schema=app&pgbouncer=true&uselibpqcompat=true&sslmode=require&flag&=x&channel_binding=require");
     assert_eq!(o.ssl, SslMode::Require);
     assert_eq!(o.database, "d");
 }
@@ -237,10 +209,7 @@ fn unknown_parameters_are_ignored() {
 #[test]
 fn malformed_urls() {
     let e = url_err("postgres://u:hunter2@h:abc/db");
-    assert_eq!(
-        e,
-        "invalid database URL postgres://u:****@h:abc/db: invalid port \"abc\" (expected a number from 1 to 65535)"
-    );
+    assert_eq!(e, "invalid database URL postgres://u:****@h:abc/db: invalid port \"abc\" (expected a number from 1 to 65535)");
     assert!(url_err("postgres://h:70000/db").contains("invalid port \"70000\""));
     assert!(url_err("postgres://h:0/db").contains("invalid port \"0\""));
     let e = url_err("postgres://u:hunter2@h/db?sslmode=bogus&password=hunter2");
@@ -258,10 +227,7 @@ fn malformed_urls() {
     // An unencoded '/' in the password breaks the URL, and is still masked.
     let e = url_err("postgres://u:pa/ss@h/db");
     assert!(!e.contains("pa/ss"), "{e}");
-    assert!(
-        e.starts_with("invalid database URL postgres://u:****@h/db"),
-        "{e}"
-    );
+    assert!(e.starts_with("invalid database URL postgres://u:****@h/db"), "{e}");
 }
 
 #[test]
@@ -272,9 +238,7 @@ fn keyword_value_strings() {
     assert_eq!(o.database, "x");
     assert_eq!(o.user, "postgres");
 
-    let o = url(
-        r"host = localhost user=u password='a b\'c\\' dbname='my db' sslmode=require application_name=x schema=ignored",
-    );
+    let o = url(r"host = localhost user=u password='a b\'c\\' dbname='my db' sslmode=require application_name=x schema=ignored");
     assert_eq!(o.host, Host::Tcp("localhost".into()));
     assert_eq!(o.user, "u");
     assert_eq!(o.password.as_deref(), Some(r"a b'c\"));
@@ -293,10 +257,7 @@ fn keyword_value_strings() {
     assert_eq!(o.password.as_deref(), Some("x y"));
 
     let e = url_err("host=h password='unterminated secret");
-    assert!(
-        e.contains("unterminated quoted value for \"password\""),
-        "{e}"
-    );
+    assert!(e.contains("unterminated quoted value for \"password\""), "{e}");
     assert!(!e.contains("secret"), "{e}");
     assert!(url_err("host=h dbname").contains("missing \"=\" after \"dbname\""));
     assert!(url_err("host=h sslmode=maybe").contains("invalid sslmode"));
@@ -314,14 +275,7 @@ fn credentials_basic() {
     assert_eq!(o.application_name, "dbkit");
     assert_eq!(o.connect_timeout, Duration::from_secs(10));
 
-    let c = Credentials {
-        host: "/var/run/postgresql".into(),
-        port: None,
-        user: None,
-        password: None,
-        database: "app".into(),
-        ssl: None,
-    };
+    let c = Credentials { host: "/var/run/postgresql".into(), port: None, user: None, password: None, database: "app".into(), ssl: None };
     let o = ConnectOptions::from_credentials(&c).expect("unix credentials");
     assert_eq!(o.host, Host::Unix("/var/run/postgresql".into()));
     assert_eq!(o.port, 5432);
@@ -329,136 +283,64 @@ fn credentials_basic() {
     assert_eq!(o.password, None);
     assert!(!o.uses_tls());
 
-    let c = Credentials {
-        host: "[::1]".into(),
-        ..c
-    };
-    assert_eq!(
-        ConnectOptions::from_credentials(&c).unwrap().host,
-        Host::Tcp("::1".into())
-    );
+    let c = Credentials { host: "[::1]".into(), ..c };
+    assert_eq!(ConnectOptions::from_credentials(&c).unwrap().host, Host::Tcp("::1".into()));
 }
 
 #[test]
 fn credentials_ssl_mapping() {
     let pem = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n".to_string();
     assert_eq!(creds_ssl(None), (SslMode::Prefer, None));
+    assert_eq!(creds_ssl(Some(SslSetting::Bool(false))), (SslMode::Disable, None));
+    assert_eq!(creds_ssl(Some(SslSetting::Bool(true))), (SslMode::VerifyFull, None));
+    assert_eq!(creds_ssl(Some(SslSetting::Mode("require".into()))), (SslMode::Require, None));
+    assert_eq!(creds_ssl(Some(SslSetting::Mode("allow".into()))), (SslMode::Allow, None));
+    assert_eq!(creds_ssl(Some(SslSetting::Mode("prefer".into()))), (SslMode::Prefer, None));
+    assert_eq!(creds_ssl(Some(SslSetting::Mode("verify-full".into()))), (SslMode::VerifyFull, None));
+    assert_eq!(creds_ssl(Some(SslSetting::Object { reject_unauthorized: Some(false), ca: Some(pem.clone()) })), (SslMode::NoVerify, None));
+    assert_eq!(creds_ssl(Some(SslSetting::Object { reject_unauthorized: None, ca: None })), (SslMode::VerifyFull, None));
     assert_eq!(
-        creds_ssl(Some(SslSetting::Bool(false))),
-        (SslMode::Disable, None)
-    );
-    assert_eq!(
-        creds_ssl(Some(SslSetting::Bool(true))),
-        (SslMode::VerifyFull, None)
-    );
-    assert_eq!(
-        creds_ssl(Some(SslSetting::Mode("require".into()))),
-        (SslMode::Require, None)
-    );
-    assert_eq!(
-        creds_ssl(Some(SslSetting::Mode("allow".into()))),
-        (SslMode::Allow, None)
-    );
-    assert_eq!(
-        creds_ssl(Some(SslSetting::Mode("prefer".into()))),
-        (SslMode::Prefer, None)
-    );
-    assert_eq!(
-        creds_ssl(Some(SslSetting::Mode("verify-full".into()))),
-        (SslMode::VerifyFull, None)
-    );
-    assert_eq!(
-        creds_ssl(Some(SslSetting::Object {
-            reject_unauthorized: Some(false),
-            ca: Some(pem.clone()),
-        })),
-        (SslMode::NoVerify, None)
-    );
-    assert_eq!(
-        creds_ssl(Some(SslSetting::Object {
-            reject_unauthorized: None,
-            ca: None,
-        })),
-        (SslMode::VerifyFull, None)
-    );
-    assert_eq!(
-        creds_ssl(Some(SslSetting::Object {
-            reject_unauthorized: Some(true),
-            ca: Some(pem.clone()),
-        })),
+        creds_ssl(Some(SslSetting::Object { reject_unauthorized: Some(true), ca: Some(pem.clone()) })),
         (SslMode::VerifyFull, Some(RootCert::Pem(pem.clone())))
     );
     assert_eq!(
-        creds_ssl(Some(SslSetting::Object {
-            reject_unauthorized: None,
-            ca: Some(pem.clone()),
-        })),
+        creds_ssl(Some(SslSetting::Object { reject_unauthorized: None, ca: Some(pem.clone()) })),
         (SslMode::VerifyFull, Some(RootCert::Pem(pem)))
     );
     // 'require' maps to TLS without verification.
-    let o =
-        ConnectOptions::from_credentials(&creds(Some(SslSetting::Mode("require".into())))).unwrap();
+    let o = ConnectOptions::from_credentials(&creds(Some(SslSetting::Mode("require".into())))).unwrap();
     assert_eq!(policy(&o), Verify::Nothing);
 }
 
 #[test]
 fn credentials_errors() {
-    let e = ConnectOptions::from_credentials(&creds(Some(SslSetting::Mode("sometimes".into()))))
-        .unwrap_err()
-        .to_string();
-    assert!(
-        e.starts_with("invalid dbCredentials: ssl: 'sometimes'"),
-        "{e}"
-    );
+    let e = ConnectOptions::from_credentials(&creds(Some(SslSetting::Mode("sometimes".into())))).unwrap_err().to_string();
+    assert!(e.starts_with("invalid dbCredentials: ssl: 'sometimes'"), "{e}");
     let mut c = creds(None);
     c.host = " ".into();
-    assert!(
-        ConnectOptions::from_credentials(&c)
-            .unwrap_err()
-            .to_string()
-            .contains("host is empty")
-    );
+    assert!(ConnectOptions::from_credentials(&c).unwrap_err().to_string().contains("host is empty"));
     let mut c = creds(None);
     c.database = String::new();
-    assert!(
-        ConnectOptions::from_credentials(&c)
-            .unwrap_err()
-            .to_string()
-            .contains("database is empty")
-    );
+    assert!(ConnectOptions::from_credentials(&c).unwrap_err().to_string().contains("database is empty"));
     let mut c = creds(None);
     c.port = Some(0);
-    assert!(
-        ConnectOptions::from_credentials(&c)
-            .unwrap_err()
-            .to_string()
-            .contains("port 0")
-    );
+    assert!(ConnectOptions::from_credentials(&c).unwrap_err().to_string().contains("port 0"));
 }
 
 #[test]
 fn redacted_url_and_target() {
     let o = url("postgres://tanstack-kit:123456789@localhost:5433/test");
-    assert_eq!(
-        o.redacted_url(),
-        "postgres://tanstack-kit:****@localhost:5433/test?sslmode=prefer"
-    );
+    assert_eq!(o.redacted_url(), "postgres://tanstack-kit:****@localhost:5433/test?sslmode=prefer");
     assert_eq!(o.target(), "localhost:5433");
 
     let o = url("postgres://u@h/d?sslmode=disable");
     assert_eq!(o.redacted_url(), "postgres://u@h:5432/d?sslmode=disable");
 
     let o = url("postgres://us%40er:x@h/my%20db?sslrootcert=/etc/ca.pem&sslmode=verify-ca");
-    assert_eq!(
-        o.redacted_url(),
-        "postgres://us%40er:****@h:5432/my%20db?sslmode=verify-ca&sslrootcert=%2Fetc%2Fca.pem"
-    );
+    assert_eq!(o.redacted_url(), "postgres://us%40er:****@h:5432/my%20db?sslmode=verify-ca&sslrootcert=%2Fetc%2Fca.pem");
 
     let o = url("host=/var/run/postgresql port=5433 user=me");
-    assert_eq!(
-        o.redacted_url(),
-        "postgres://me@%2Fvar%2Frun%2Fpostgresql:5433/me?sslmode=prefer"
-    );
+    assert_eq!(o.redacted_url(), "postgres://me@%2Fvar%2Frun%2Fpostgresql:5433/me?sslmode=prefer");
 }
 
 #[test]
@@ -471,16 +353,8 @@ fn redacted_url_round_trips() {
     ] {
         let a = url(s);
         let b = url(&a.redacted_url());
-        assert_eq!(
-            b.password.as_deref(),
-            a.password.as_ref().map(|_| "****"),
-            "{s}"
-        );
-        assert_eq!(
-            (b.host, b.port, b.user, b.database),
-            (a.host, a.port, a.user, a.database),
-            "{s}"
-        );
+        assert_eq!(b.password.as_deref(), a.password.as_ref().map(|_| "****"), "{s}");
+        assert_eq!((b.host, b.port, b.user, b.database), (a.host, a.port, a.user, a.database), "{s}");
         assert_eq!((b.ssl, b.ssl_root_cert), (a.ssl, a.ssl_root_cert), "{s}");
     }
 }
@@ -502,27 +376,12 @@ fn redact_masks_raw_and_encoded() {
 
 #[test]
 fn redact_url_forms() {
-    assert_eq!(
-        redact_url("postgres://u:p%40ss@h/db"),
-        "postgres://u:****@h/db"
-    );
-    assert_eq!(
-        redact_url("postgres://u:p@ss:w/o%rd@h/db"),
-        "postgres://u:****@h/db"
-    );
+    assert_eq!(redact_url("postgres://u:p%40ss@h/db"), "postgres://u:****@h/db");
+    assert_eq!(redact_url("postgres://u:p@ss:w/o%rd@h/db"), "postgres://u:****@h/db");
     assert_eq!(redact_url("postgres://u@h/db"), "postgres://u@h/db");
-    assert_eq!(
-        redact_url("postgres://h/db?password=x&sslmode=require"),
-        "postgres://h/db?password=****&sslmode=require"
-    );
-    assert_eq!(
-        redact_url("host=h password='a b\\' c' user=u"),
-        "host=h password=**** user=u"
-    );
-    assert_eq!(
-        redact_url("host=h password = secret user=u"),
-        "host=h password = **** user=u"
-    );
+    assert_eq!(redact_url("postgres://h/db?password=x&sslmode=require"), "postgres://h/db?password=****&sslmode=require");
+    assert_eq!(redact_url("host=h password='a b\\' c' user=u"), "host=h password=**** user=u");
+    assert_eq!(redact_url("host=h password = secret user=u"), "host=h password = **** user=u");
     assert_eq!(redact_url("host=h PASSWORD=s"), "host=h PASSWORD=****");
     assert_eq!(redact_url("host=h mypassword=s"), "host=h mypassword=s");
     assert_eq!(redact_url("host=é password=ü"), "host=é password=****");
@@ -532,12 +391,7 @@ fn redact_url_forms() {
 fn no_password_in_debug_or_display() {
     let pw = "Sup3r-S3cret";
     let o = url(&format!("postgres://u:{pw}@h/d"));
-    for text in [
-        format!("{o:?}"),
-        format!("{o:#?}"),
-        o.redacted_url(),
-        o.target(),
-    ] {
+    for text in [format!("{o:?}"), format!("{o:#?}"), o.redacted_url(), o.target()] {
         assert!(!text.contains(pw), "{text}");
     }
     assert!(format!("{o:?}").contains("password: Some(\"****\")"));
@@ -588,15 +442,9 @@ fn connectors_build_without_a_default_provider() {
         assert!(connector(v, Some(&RootCert::System)).is_ok());
     }
     let e = connector_err(Verify::Full, RootCert::Pem("not pem".into()));
-    assert!(
-        e.starts_with("could not load ssl.ca: no certificate found"),
-        "{e}"
-    );
+    assert!(e.starts_with("could not load ssl.ca: no certificate found"), "{e}");
     let e = connector_err(Verify::Chain, RootCert::File("/nonexistent/ca.pem".into()));
-    assert!(
-        e.starts_with("could not load sslrootcert /nonexistent/ca.pem: No such file"),
-        "{e}"
-    );
+    assert!(e.starts_with("could not load sslrootcert /nonexistent/ca.pem: No such file"), "{e}");
     let bad = "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n";
     let e = connector_err(Verify::Full, RootCert::Pem(bad.into()));
     assert!(e.contains("unusable certificate"), "{e}");
@@ -615,15 +463,9 @@ fn durations() {
 
 #[test]
 fn ssl_mode_names() {
-    for m in [
-        SslMode::Disable,
-        SslMode::Allow,
-        SslMode::Prefer,
-        SslMode::Require,
-        SslMode::NoVerify,
-        SslMode::VerifyCa,
-        SslMode::VerifyFull,
-    ] {
+    for m in
+        [SslMode::Disable, SslMode::Allow, SslMode::Prefer, SslMode::Require, SslMode::NoVerify, SslMode::VerifyCa, SslMode::VerifyFull]
+    {
         assert_eq!(SslMode::parse(&m.to_string()), Some(m));
     }
     assert_eq!(SslMode::parse("sometimes"), None);
@@ -656,10 +498,7 @@ async fn missing_unix_socket() {
 fn certificate_messages() {
     use super::error::{from_rustls, presented_name};
     use rustls::CertificateError as C;
-    assert_eq!(
-        presented_name("DnsName(\"db.example.com\")"),
-        "db.example.com"
-    );
+    assert_eq!(presented_name("DnsName(\"db.example.com\")"), "db.example.com");
     assert_eq!(presented_name("plain"), "plain");
     assert_eq!(presented_name("(\")"), "(\")");
 
@@ -672,10 +511,7 @@ fn certificate_messages() {
          or use sslmode=require / no-verify (ssl: { rejectUnauthorized: false }) to skip verification"
     );
     let e = from_rustls(&rustls::Error::InvalidCertificate(C::Expired), &o).to_string();
-    assert!(
-        e.contains(": it has expired; renew the server certificate"),
-        "{e}"
-    );
+    assert!(e.contains(": it has expired; renew the server certificate"), "{e}");
     let e = from_rustls(&rustls::Error::InvalidCertificate(C::NotValidForName), &o).to_string();
     assert!(e.contains("not valid for this host name; connect with a host name the certificate names, use sslmode=verify-ca"), "{e}");
     o.ssl = SslMode::Require;
@@ -683,38 +519,25 @@ fn certificate_messages() {
     let e = from_rustls(&rustls::Error::InvalidCertificate(C::BadSignature), &o).to_string();
     assert!(e.contains("sslmode=require: invalid peer certificate: BadSignature; check sslrootcert / ssl.ca, or drop sslrootcert"), "{e}");
     let e = from_rustls(&rustls::Error::DecryptError, &o).to_string();
-    assert_eq!(
-        e,
-        "TLS handshake with db.example.com:5433 failed (sslmode=require): cannot decrypt peer's message"
-    );
+    assert_eq!(e, "TLS handshake with db.example.com:5433 failed (sslmode=require): cannot decrypt peer's message");
     let alert = rustls::Error::AlertReceived(rustls::AlertDescription::HandshakeFailure);
     let e = from_rustls(&alert, &o).to_string();
-    assert!(
-        e.contains("received fatal alert: HandshakeFailure — no TLS version or cipher in common"),
-        "{e}"
-    );
+    assert!(e.contains("received fatal alert: HandshakeFailure — no TLS version or cipher in common"), "{e}");
 }
 
 #[test]
 fn rejection_hints() {
     use super::error::rejection_hint;
     let mut o = url("postgres://u@h/d?sslmode=disable");
-    let no_enc =
-        "no pg_hba.conf entry for host \"1.2.3.4\", user \"u\", database \"d\", no encryption";
-    let ssl_enc =
-        "no pg_hba.conf entry for host \"1.2.3.4\", user \"u\", database \"d\", SSL encryption";
+    let no_enc = "no pg_hba.conf entry for host \"1.2.3.4\", user \"u\", database \"d\", no encryption";
+    let ssl_enc = "no pg_hba.conf entry for host \"1.2.3.4\", user \"u\", database \"d\", SSL encryption";
     assert_eq!(
         rejection_hint(no_enc, &o),
         " — pg_hba.conf has no entry for unencrypted connections like this one: try sslmode=require (or prefer), or add an entry"
     );
-    assert_eq!(
-        rejection_hint("role \"u\" does not exist", &o),
-        " — check the user name"
-    );
+    assert_eq!(rejection_hint("role \"u\" does not exist", &o), " — check the user name");
     assert_eq!(rejection_hint("something else", &o), "");
-    assert!(
-        rejection_hint("pg_hba.conf rejects connection for host", &o).contains("refuses this user")
-    );
+    assert!(rejection_hint("pg_hba.conf rejects connection for host", &o).contains("refuses this user"));
     o.ssl = SslMode::Require;
     assert_eq!(
         rejection_hint(ssl_enc, &o),

@@ -11,9 +11,7 @@ use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, Server
 use rustls::crypto::{WebPkiSupportedAlgorithms, verify_tls12_signature, verify_tls13_signature};
 use rustls::pki_types::pem::PemObject;
 use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
-use rustls::{
-    CertificateError, ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme,
-};
+use rustls::{CertificateError, ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme};
 use tokio_postgres_rustls::MakeRustlsConnect;
 
 use super::{ConnectError, ConnectOptions, RootCert, SslMode};
@@ -41,39 +39,23 @@ pub(crate) fn policy(opts: &ConnectOptions) -> Verify {
 }
 
 /// A connector applying `verify`, trusting `root` (or the bundled Mozilla roots).
-pub(crate) fn connector(
-    verify: Verify,
-    root: Option<&RootCert>,
-) -> Result<MakeRustlsConnect, ConnectError> {
+pub(crate) fn connector(verify: Verify, root: Option<&RootCert>) -> Result<MakeRustlsConnect, ConnectError> {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
-    let setup = |e: rustls::Error| ConnectError::TlsSetup {
-        reason: e.to_string(),
-    };
-    let builder = ClientConfig::builder_with_provider(Arc::clone(&provider))
-        .with_safe_default_protocol_versions()
-        .map_err(setup)?;
+    let setup = |e: rustls::Error| ConnectError::TlsSetup { reason: e.to_string() };
+    let builder = ClientConfig::builder_with_provider(Arc::clone(&provider)).with_safe_default_protocol_versions().map_err(setup)?;
     let config = match verify {
         Verify::Nothing => builder
             .dangerous()
-            .with_custom_certificate_verifier(Arc::new(NoVerification {
-                algorithms: provider.signature_verification_algorithms,
-            }))
+            .with_custom_certificate_verifier(Arc::new(NoVerification { algorithms: provider.signature_verification_algorithms }))
             .with_no_client_auth(),
         Verify::Chain => {
             let roots = Arc::new(load_roots(root)?);
             let inner = WebPkiServerVerifier::builder_with_provider(roots, Arc::clone(&provider))
                 .build()
-                .map_err(|e| ConnectError::TlsSetup {
-                    reason: e.to_string(),
-                })?;
-            builder
-                .dangerous()
-                .with_custom_certificate_verifier(Arc::new(ChainOnly { inner }))
-                .with_no_client_auth()
+                .map_err(|e| ConnectError::TlsSetup { reason: e.to_string() })?;
+            builder.dangerous().with_custom_certificate_verifier(Arc::new(ChainOnly { inner })).with_no_client_auth()
         }
-        Verify::Full => builder
-            .with_root_certificates(load_roots(root)?)
-            .with_no_client_auth(),
+        Verify::Full => builder.with_root_certificates(load_roots(root)?).with_no_client_auth(),
     };
     Ok(MakeRustlsConnect::new(config))
 }
@@ -81,15 +63,10 @@ pub(crate) fn connector(
 /// The trusted roots: a PEM file, PEM text, or webpki-roots (`None` / `system`).
 fn load_roots(root: Option<&RootCert>) -> Result<RootCertStore, ConnectError> {
     match root {
-        None | Some(RootCert::System) => Ok(RootCertStore {
-            roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
-        }),
+        None | Some(RootCert::System) => Ok(RootCertStore { roots: webpki_roots::TLS_SERVER_ROOTS.to_vec() }),
         Some(RootCert::File(path)) => {
             let what = format!("sslrootcert {}", path.display());
-            let bytes = std::fs::read(path).map_err(|e| ConnectError::RootCert {
-                what: what.clone(),
-                reason: e.to_string(),
-            })?;
+            let bytes = std::fs::read(path).map_err(|e| ConnectError::RootCert { what: what.clone(), reason: e.to_string() })?;
             roots_from_pem(&bytes, &what)
         }
         Some(RootCert::Pem(text)) => roots_from_pem(text.as_bytes(), "ssl.ca"),
@@ -97,21 +74,14 @@ fn load_roots(root: Option<&RootCert>) -> Result<RootCertStore, ConnectError> {
 }
 
 fn roots_from_pem(pem: &[u8], what: &str) -> Result<RootCertStore, ConnectError> {
-    let fail = |reason: String| ConnectError::RootCert {
-        what: what.to_string(),
-        reason,
-    };
+    let fail = |reason: String| ConnectError::RootCert { what: what.to_string(), reason };
     let mut store = RootCertStore::empty();
     for cert in CertificateDer::pem_slice_iter(pem) {
         let cert = cert.map_err(|e| fail(format!("bad PEM ({e})")))?;
-        store
-            .add(cert)
-            .map_err(|e| fail(format!("unusable certificate ({e})")))?;
+        store.add(cert).map_err(|e| fail(format!("unusable certificate ({e})")))?;
     }
     if store.is_empty() {
-        return Err(fail(
-            "no certificate found (expected PEM with \"-----BEGIN CERTIFICATE-----\")".into(),
-        ));
+        return Err(fail("no certificate found (expected PEM with \"-----BEGIN CERTIFICATE-----\")".into()));
     }
     Ok(store)
 }
@@ -175,16 +145,10 @@ impl ServerCertVerifier for ChainOnly {
         ocsp_response: &[u8],
         now: UnixTime,
     ) -> Result<ServerCertVerified, rustls::Error> {
-        match self.inner.verify_server_cert(
-            end_entity,
-            intermediates,
-            server_name,
-            ocsp_response,
-            now,
-        ) {
-            Err(rustls::Error::InvalidCertificate(
-                CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. },
-            )) => Ok(ServerCertVerified::assertion()),
+        match self.inner.verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now) {
+            Err(rustls::Error::InvalidCertificate(CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. })) => {
+                Ok(ServerCertVerified::assertion())
+            }
             other => other,
         }
     }

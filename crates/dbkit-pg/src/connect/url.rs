@@ -10,8 +10,8 @@ use std::time::Duration;
 
 use super::redact::redact_url;
 use super::{
-    ConnectError, ConnectOptions, DEFAULT_APPLICATION_NAME, DEFAULT_CONNECT_TIMEOUT, DEFAULT_HOST,
-    DEFAULT_PORT, DEFAULT_USER, Host, RootCert, SslMode,
+    ConnectError, ConnectOptions, DEFAULT_APPLICATION_NAME, DEFAULT_CONNECT_TIMEOUT, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_USER, Host,
+    RootCert, SslMode,
 };
 
 /// Raw settings gathered from either form, before defaults and validation.
@@ -53,31 +53,21 @@ impl Settings {
 
 /// Parses a URL or keyword/value string.
 pub(crate) fn parse(input: &str) -> Result<ConnectOptions, ConnectError> {
-    let invalid = |reason: String| ConnectError::InvalidUrl {
-        url: redact_url(input),
-        reason,
-    };
+    let invalid = |reason: String| ConnectError::InvalidUrl { url: redact_url(input), reason };
     let trimmed = input.trim();
     if trimmed.is_empty() {
-        return Err(invalid(
-            "it is empty (expected postgres://user:password@host:port/database)".into(),
-        ));
+        return Err(invalid("it is empty (expected postgres://user:password@host:port/database)".into()));
     }
     let settings = if let Some(i) = trimmed.find("://") {
         let scheme = &trimmed[..i];
         if !scheme.eq_ignore_ascii_case("postgres") && !scheme.eq_ignore_ascii_case("postgresql") {
-            return Err(invalid(format!(
-                "unsupported scheme \"{scheme}\" (expected postgres:// or postgresql://)"
-            )));
+            return Err(invalid(format!("unsupported scheme \"{scheme}\" (expected postgres:// or postgresql://)")));
         }
         parse_url_rest(&trimmed[i + 3..]).map_err(invalid)?
     } else if trimmed.contains('=') {
         parse_keywords(trimmed).map_err(invalid)?
     } else {
-        return Err(invalid(
-            "expected a postgres://user:password@host:port/database URL or a libpq \"key=value\" string"
-                .into(),
-        ));
+        return Err(invalid("expected a postgres://user:password@host:port/database URL or a libpq \"key=value\" string".into()));
     };
     finish(settings).map_err(invalid)
 }
@@ -129,28 +119,20 @@ fn parse_hostport(hostport: &str, s: &mut Settings) -> Result<(), String> {
         return Ok(());
     }
     if hostport.contains(',') {
-        return Err(format!(
-            "several hosts (\"{hostport}\") are not supported: give one host"
-        ));
+        return Err(format!("several hosts (\"{hostport}\") are not supported: give one host"));
     }
     let (host, port) = if let Some(inner) = hostport.strip_prefix('[') {
-        let close = inner
-            .find(']')
-            .ok_or_else(|| format!("unclosed \"[\" in host \"{hostport}\""))?;
+        let close = inner.find(']').ok_or_else(|| format!("unclosed \"[\" in host \"{hostport}\""))?;
         let after = &inner[close + 1..];
         let port = match after {
             "" => None,
-            _ => Some(after.strip_prefix(':').ok_or_else(|| {
-                format!("unexpected \"{after}\" after the IPv6 address (expected :port)")
-            })?),
+            _ => Some(after.strip_prefix(':').ok_or_else(|| format!("unexpected \"{after}\" after the IPv6 address (expected :port)"))?),
         };
         (&inner[..close], port)
     } else {
         match hostport.split_once(':') {
             Some((h, p)) if p.contains(':') => {
-                return Err(format!(
-                    "host \"{h}:{p}\" has several \":\"; write an IPv6 address in brackets, e.g. [::1]:5432"
-                ));
+                return Err(format!("host \"{h}:{p}\" has several \":\"; write an IPv6 address in brackets, e.g. [::1]:5432"));
             }
             Some((h, p)) => (h, Some(p)),
             None => (hostport, None),
@@ -216,16 +198,11 @@ fn parse_keywords(input: &str) -> Result<Settings, String> {
 
 /// Applies defaults and validates.
 fn finish(s: Settings) -> Result<ConnectOptions, String> {
-    let host_text = s
-        .host
-        .filter(|h| !h.is_empty())
-        .or(s.hostaddr.filter(|h| !h.is_empty()));
+    let host_text = s.host.filter(|h| !h.is_empty()).or(s.hostaddr.filter(|h| !h.is_empty()));
     let host = match host_text {
         None => Host::Tcp(DEFAULT_HOST.to_string()),
         Some(h) if h.contains(',') => {
-            return Err(format!(
-                "several hosts (\"{h}\") are not supported: give one host"
-            ));
+            return Err(format!("several hosts (\"{h}\") are not supported: give one host"));
         }
         Some(h) => host_from_text(&h),
     };
@@ -233,25 +210,16 @@ fn finish(s: Settings) -> Result<ConnectOptions, String> {
         None => DEFAULT_PORT,
         Some(p) => parse_port(p)?,
     };
-    let user = s
-        .user
-        .filter(|u| !u.is_empty())
-        .unwrap_or_else(|| DEFAULT_USER.to_string());
-    let database = s
-        .dbname
-        .filter(|d| !d.is_empty())
-        .unwrap_or_else(|| user.clone());
+    let user = s.user.filter(|u| !u.is_empty()).unwrap_or_else(|| DEFAULT_USER.to_string());
+    let database = s.dbname.filter(|d| !d.is_empty()).unwrap_or_else(|| user.clone());
     let ssl_root_cert = match s.sslrootcert.as_deref() {
         None | Some("") => None,
         Some("system") => Some(RootCert::System),
         Some(path) => Some(RootCert::File(PathBuf::from(path))),
     };
     let ssl = match s.sslmode.as_deref() {
-        Some(m) => SslMode::parse(m).ok_or_else(|| {
-            format!(
-                "invalid sslmode \"{m}\" (use disable, allow, prefer, require, no-verify, verify-ca or verify-full)"
-            )
-        })?,
+        Some(m) => SslMode::parse(m)
+            .ok_or_else(|| format!("invalid sslmode \"{m}\" (use disable, allow, prefer, require, no-verify, verify-ca or verify-full)"))?,
         // libpq 16+: sslrootcert=system makes verify-full the default.
         None if ssl_root_cert == Some(RootCert::System) => SslMode::VerifyFull,
         None => SslMode::Prefer,
@@ -269,9 +237,7 @@ fn finish(s: Settings) -> Result<ConnectOptions, String> {
         ssl,
         ssl_root_cert,
         connect_timeout,
-        application_name: s
-            .application_name
-            .unwrap_or_else(|| DEFAULT_APPLICATION_NAME.to_string()),
+        application_name: s.application_name.unwrap_or_else(|| DEFAULT_APPLICATION_NAME.to_string()),
         options: s.options.filter(|o| !o.is_empty()),
     })
 }
@@ -281,25 +247,18 @@ pub(crate) fn host_from_text(h: &str) -> Host {
     if h.starts_with('/') {
         Host::Unix(PathBuf::from(h))
     } else {
-        let bare = h
-            .strip_prefix('[')
-            .and_then(|x| x.strip_suffix(']'))
-            .unwrap_or(h);
+        let bare = h.strip_prefix('[').and_then(|x| x.strip_suffix(']')).unwrap_or(h);
         Host::Tcp(bare.to_string())
     }
 }
 
 fn parse_port(p: &str) -> Result<u16, String> {
     if p.contains(',') {
-        return Err(format!(
-            "several ports (\"{p}\") are not supported: give one port"
-        ));
+        return Err(format!("several ports (\"{p}\") are not supported: give one port"));
     }
     match p.parse::<u16>() {
         Ok(n) if n > 0 => Ok(n),
-        _ => Err(format!(
-            "invalid port \"{p}\" (expected a number from 1 to 65535)"
-        )),
+        _ => Err(format!("invalid port \"{p}\" (expected a number from 1 to 65535)")),
     }
 }
 
@@ -308,9 +267,7 @@ fn parse_timeout(t: &str) -> Result<Duration, String> {
     match t.parse::<i64>() {
         Ok(n) if n <= 0 => Ok(Duration::ZERO),
         Ok(n) => Ok(Duration::from_secs(n.unsigned_abs())),
-        Err(_) => Err(format!(
-            "invalid connect_timeout \"{t}\" (expected a whole number of seconds)"
-        )),
+        Err(_) => Err(format!("invalid connect_timeout \"{t}\" (expected a whole number of seconds)")),
     }
 }
 

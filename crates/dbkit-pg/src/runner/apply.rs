@@ -30,21 +30,11 @@ fn groups<'a>(pending: &[(&'a LocalMigration, bool)], mode: TxMode) -> Vec<Group
     let mut out: Vec<Group<'a>> = Vec::new();
     for &(m, out_of_order) in pending {
         let no_transaction = needs_no_transaction(&m.sql);
-        let joins_last = mode == TxMode::All
-            && no_transaction.is_none()
-            && out
-                .last()
-                .is_some_and(|g: &Group| g.no_transaction.is_none());
+        let joins_last = mode == TxMode::All && no_transaction.is_none() && out.last().is_some_and(|g: &Group| g.no_transaction.is_none());
         if joins_last {
-            out.last_mut()
-                .expect("checked")
-                .files
-                .push((m, out_of_order));
+            out.last_mut().expect("checked").files.push((m, out_of_order));
         } else {
-            out.push(Group {
-                files: vec![(m, out_of_order)],
-                no_transaction,
-            });
+            out.push(Group { files: vec![(m, out_of_order)], no_transaction });
         }
     }
     out
@@ -64,37 +54,20 @@ pub(super) async fn apply(
     let record_shape = create.unwrap_or(shape);
     for group in groups(pending, mode) {
         let result = match &group.no_transaction {
-            None => {
-                run_in_transaction(client, bk, record_shape, create.take(), &group, notice).await
-            }
+            None => run_in_transaction(client, bk, record_shape, create.take(), &group, notice).await,
             Some(reason) => {
                 if let Some(s) = create.take() {
                     table::create(&*client, bk, s).await?;
                 }
                 let (m, out_of_order) = group.files[0];
-                notice(Notice::Applying {
-                    name: m.name.clone(),
-                });
-                run_file(
-                    &*client,
-                    bk,
-                    record_shape,
-                    m,
-                    out_of_order,
-                    Some(reason.clone()),
-                    true,
-                )
-                .await
-                .map(|a| vec![a])
+                notice(Notice::Applying { name: m.name.clone() });
+                run_file(&*client, bk, record_shape, m, out_of_order, Some(reason.clone()), true).await.map(|a| vec![a])
             }
         };
         match result {
             Ok(done) => applied.extend(done),
             Err(Failed::Statement(failure)) => {
-                return Err(MigrateError::Statement {
-                    failure,
-                    applied: std::mem::take(applied),
-                });
+                return Err(MigrateError::Statement { failure, applied: std::mem::take(applied) });
             }
             Err(Failed::Other(e)) => return Err(e),
         }
@@ -121,27 +94,18 @@ async fn run_in_transaction(
     group: &Group<'_>,
     notice: &mut dyn FnMut(Notice),
 ) -> Result<Vec<Applied>, Failed> {
-    let tx = client
-        .transaction()
-        .await
-        .map_err(db("starting a transaction"))?;
+    let tx = client.transaction().await.map_err(db("starting a transaction"))?;
     if let Some(s) = create {
         table::create(&tx, bk, s).await?;
     }
     let mut done = Vec::with_capacity(group.files.len());
     for &(m, out_of_order) in &group.files {
-        notice(Notice::Applying {
-            name: m.name.clone(),
-        });
+        notice(Notice::Applying { name: m.name.clone() });
         match run_file(&tx, bk, record_shape, m, out_of_order, None, false).await {
             Ok(a) => done.push(a),
             Err(Failed::Statement(mut failure)) => {
                 let _ = tx.rollback().await;
-                failure.rolled_back = done
-                    .iter()
-                    .map(|a: &Applied| a.name.clone())
-                    .chain([m.name.clone()])
-                    .collect();
+                failure.rolled_back = done.iter().map(|a: &Applied| a.name.clone()).chain([m.name.clone()]).collect();
                 return Err(Failed::Statement(failure));
             }
             Err(other) => return Err(other),
@@ -180,24 +144,13 @@ async fn run_file(
     })
 }
 
-fn failure(
-    m: &LocalMigration,
-    stmt: &Statement<'_>,
-    e: &tokio_postgres::Error,
-    kept_statements: usize,
-) -> StatementFailure {
+fn failure(m: &LocalMigration, stmt: &Statement<'_>, e: &tokio_postgres::Error, kept_statements: usize) -> StatementFailure {
     let db = e.as_db_error();
     let position = db.and_then(|d| match d.position() {
         Some(ErrorPosition::Original(p)) => Some(*p as usize),
         _ => None,
     });
-    let first_line = stmt
-        .sql
-        .trim_start()
-        .lines()
-        .next()
-        .unwrap_or_default()
-        .trim_end();
+    let first_line = stmt.sql.trim_start().lines().next().unwrap_or_default().trim_end();
     let excerpt = if first_line.chars().count() > 80 {
         format!("{}…", first_line.chars().take(80).collect::<String>())
     } else {
@@ -223,13 +176,7 @@ mod tests {
     use super::*;
 
     fn m(name: &str, sql: &str) -> LocalMigration {
-        LocalMigration::new(
-            name.into(),
-            name.into(),
-            0,
-            format!("d/{name}/migration.sql"),
-            sql.into(),
-        )
+        LocalMigration::new(name.into(), name.into(), 0, format!("d/{name}/migration.sql"), sql.into())
     }
 
     #[test]
@@ -243,21 +190,9 @@ mod tests {
         let pending = [(&a, false), (&b, false), (&c, false), (&d, false)];
         let got: Vec<(Vec<&str>, bool)> = groups(&pending, TxMode::All)
             .iter()
-            .map(|g| {
-                (
-                    g.files.iter().map(|(m, _)| m.name.as_str()).collect(),
-                    g.no_transaction.is_some(),
-                )
-            })
+            .map(|g| (g.files.iter().map(|(m, _)| m.name.as_str()).collect(), g.no_transaction.is_some()))
             .collect();
-        assert_eq!(
-            got,
-            vec![
-                (vec!["a", "b"], false),
-                (vec!["c"], true),
-                (vec!["d"], false)
-            ]
-        );
+        assert_eq!(got, vec![(vec!["a", "b"], false), (vec!["c"], true), (vec!["d"], false)]);
         assert_eq!(groups(&pending, TxMode::PerFile).len(), 4);
     }
 }

@@ -10,21 +10,14 @@ use super::Applied;
 pub enum MigrateError {
     /// A bookkeeping query failed (permissions, a broken connection, …).
     #[error("{doing}: {}", describe(source))]
-    Db {
-        doing: String,
-        source: tokio_postgres::Error,
-    },
+    Db { doing: String, source: tokio_postgres::Error },
 
     #[error(
         "another migration run holds the lock on {table}{}; waited {}s — retry when it finishes, or raise --lock-timeout",
         holder.as_ref().map(|h| format!(" ({h})")).unwrap_or_default(),
         waited.as_secs()
     )]
-    LockTimeout {
-        table: String,
-        holder: Option<String>,
-        waited: Duration,
-    },
+    LockTimeout { table: String, holder: Option<String>, waited: Duration },
 
     #[error(transparent)]
     Plan(#[from] PlanError),
@@ -37,10 +30,7 @@ pub enum MigrateError {
 
     /// A migration's statement failed. Everything in its transaction was rolled back.
     #[error("{}", failure.describe(applied))]
-    Statement {
-        failure: StatementFailure,
-        applied: Vec<Applied>,
-    },
+    Statement { failure: StatementFailure, applied: Vec<Applied> },
 }
 
 /// Where and why a migration's statement failed.
@@ -64,10 +54,7 @@ pub struct StatementFailure {
 
 impl StatementFailure {
     fn describe(&self, applied: &[Applied]) -> String {
-        let mut s = format!(
-            "{}:{}: statement {} failed: {}",
-            self.path, self.line, self.statement, self.message
-        );
+        let mut s = format!("{}:{}: statement {} failed: {}", self.path, self.line, self.statement, self.message);
         if let Some(code) = &self.code {
             s += &format!(" (SQLSTATE {code})");
         }
@@ -85,20 +72,12 @@ impl StatementFailure {
                 if self.kept_statements == 1 { "" } else { "s" }
             );
         } else if self.rolled_back.len() > 1 {
-            s += &format!(
-                "; rolled back {} migrations ({})",
-                self.rolled_back.len(),
-                self.rolled_back.join(", ")
-            );
+            s += &format!("; rolled back {} migrations ({})", self.rolled_back.len(), self.rolled_back.join(", "));
         } else {
             s += "; rolled back";
         }
         if !applied.is_empty() {
-            s += &format!(
-                "; {} migration{} committed before it stay applied",
-                applied.len(),
-                if applied.len() == 1 { "" } else { "s" }
-            );
+            s += &format!("; {} migration{} committed before it stay applied", applied.len(), if applied.len() == 1 { "" } else { "s" });
         }
         s
     }

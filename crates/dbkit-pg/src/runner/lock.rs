@@ -25,10 +25,7 @@ pub async fn acquire(
     let started = Instant::now();
     let mut told = false;
     loop {
-        let row = client
-            .query_one("select pg_try_advisory_lock($1)", &[&key])
-            .await
-            .map_err(db("taking the migration lock"))?;
+        let row = client.query_one("select pg_try_advisory_lock($1)", &[&key]).await.map_err(db("taking the migration lock"))?;
         if row.get::<_, bool>(0) {
             return Ok(());
         }
@@ -38,21 +35,14 @@ pub async fn acquire(
         }
         if started.elapsed() >= timeout {
             let holder = holder(client, key).await;
-            return Err(MigrateError::LockTimeout {
-                table: table.into(),
-                holder,
-                waited: timeout,
-            });
+            return Err(MigrateError::LockTimeout { table: table.into(), holder, waited: timeout });
         }
         tokio::time::sleep(POLL).await;
     }
 }
 
 pub async fn release(client: &Client, key: i64) -> Result<(), MigrateError> {
-    client
-        .query_one("select pg_advisory_unlock($1)", &[&key])
-        .await
-        .map_err(db("releasing the migration lock"))?;
+    client.query_one("select pg_advisory_unlock($1)", &[&key]).await.map_err(db("releasing the migration lock"))?;
     Ok(())
 }
 
@@ -67,9 +57,6 @@ async fn holder(client: &Client, key: i64) -> Option<String> {
                and l.classid::bigint = (($1::bigint >> 32) & 4294967295) and l.objid::bigint = ($1::bigint & 4294967295) \
                limit 1";
     let row = client.query_opt(sql, &[&key]).await.ok()??;
-    let (pid, app, from, since): (i32, String, String, String) =
-        (row.get(0), row.get(1), row.get(2), row.get(3));
-    Some(format!(
-        "pid {pid}, {app} from {from}, connected since {since} UTC"
-    ))
+    let (pid, app, from, since): (i32, String, String, String) = (row.get(0), row.get(1), row.get(2), row.get(3));
+    Some(format!("pid {pid}, {app} from {from}, connected since {since} UTC"))
 }

@@ -12,9 +12,7 @@ pub mod table;
 
 use std::time::Duration;
 
-use dbkit_core::migrations::{
-    AppliedRow, Layout, LocalMigration, lock_key, plan::plan, txn::NoTransaction,
-};
+use dbkit_core::migrations::{AppliedRow, Layout, LocalMigration, lock_key, plan::plan, txn::NoTransaction};
 use tokio_postgres::Client;
 
 pub use error::{MigrateError, StatementFailure};
@@ -84,18 +82,9 @@ pub async fn migrate(
     let bk = &opts.bookkeeping;
     // Lets the server notice a killed client during a long statement and roll back promptly
     // (PostgreSQL 14+; older servers do not know the setting, which is harmless here).
-    let _ = client
-        .batch_execute("SET client_connection_check_interval = '1s'")
-        .await;
+    let _ = client.batch_execute("SET client_connection_check_interval = '1s'").await;
     let key = lock_key(&bk.schema, &bk.table);
-    lock::acquire(
-        client,
-        key,
-        &bk.display(),
-        opts.lock_timeout,
-        &mut |holder| notice(Notice::WaitingForLock { holder }),
-    )
-    .await?;
+    lock::acquire(client, key, &bk.display(), opts.lock_timeout, &mut |holder| notice(Notice::WaitingForLock { holder })).await?;
     let result = migrate_locked(client, local, opts, notice).await;
     // Disconnecting releases it as well; an error here must not hide the run's own result.
     let _ = lock::release(client, key).await;
@@ -121,10 +110,7 @@ async fn migrate_locked(
     report.missing = plan.missing.iter().map(|r| (*r).clone()).collect();
     report.modified = plan.modified().map(|e| e.migration.path.clone()).collect();
     report.already_applied = plan.entries.len() - plan.pending().count();
-    let pending: Vec<_> = plan
-        .pending()
-        .map(|e| (e.migration, e.out_of_order))
-        .collect();
+    let pending: Vec<_> = plan.pending().map(|e| (e.migration, e.out_of_order)).collect();
     if pending.is_empty() {
         return Ok(report);
     }
@@ -134,25 +120,12 @@ async fn migrate_locked(
         (Shape::Missing, Layout::Folders) => Some(Shape::Current),
         _ => None,
     };
-    apply::apply(
-        client,
-        bk,
-        shape,
-        create,
-        &pending,
-        opts.transaction,
-        &mut report.applied,
-        notice,
-    )
-    .await?;
+    apply::apply(client, bk, shape, create, &pending, opts.transaction, &mut report.applied, notice).await?;
     Ok(report)
 }
 
 /// The bookkeeping table's shape and rows, read without creating or changing anything.
-pub async fn applied_rows(
-    client: &Client,
-    bk: &Bookkeeping,
-) -> Result<(Shape, Vec<AppliedRow>), MigrateError> {
+pub async fn applied_rows(client: &Client, bk: &Bookkeeping) -> Result<(Shape, Vec<AppliedRow>), MigrateError> {
     let shape = table::shape(client, bk).await?;
     let rows = table::rows(client, bk, shape).await?;
     Ok((shape, rows))

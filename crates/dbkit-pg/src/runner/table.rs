@@ -21,10 +21,7 @@ pub struct Bookkeeping {
 
 impl Default for Bookkeeping {
     fn default() -> Self {
-        Bookkeeping {
-            schema: "drizzle".into(),
-            table: "__drizzle_migrations".into(),
-        }
+        Bookkeeping { schema: "drizzle".into(), table: "__drizzle_migrations".into() }
     }
 }
 
@@ -85,61 +82,31 @@ pub async fn shape(client: &impl GenericClient, bk: &Bookkeeping) -> Result<Shap
         return Ok(Shape::Missing);
     }
     let has_name = rows.iter().any(|r| r.get::<_, &str>(0) == "name");
-    Ok(if has_name {
-        Shape::Current
-    } else {
-        Shape::Legacy
-    })
+    Ok(if has_name { Shape::Current } else { Shape::Legacy })
 }
 
 /// Creates the schema and table in `shape` (nothing happens if they exist).
-pub async fn create(
-    client: &impl GenericClient,
-    bk: &Bookkeeping,
-    shape: Shape,
-) -> Result<(), MigrateError> {
+pub async fn create(client: &impl GenericClient, bk: &Bookkeeping, shape: Shape) -> Result<(), MigrateError> {
     let doing = format!("creating {}", bk.display());
-    client
-        .batch_execute(&bk.create_schema_sql())
-        .await
-        .map_err(db(doing.clone()))?;
-    client
-        .batch_execute(&bk.create_table_sql(shape))
-        .await
-        .map_err(db(doing))?;
+    client.batch_execute(&bk.create_schema_sql()).await.map_err(db(doing.clone()))?;
+    client.batch_execute(&bk.create_table_sql(shape)).await.map_err(db(doing))?;
     Ok(())
 }
 
 /// Every bookkeeping row, oldest first.
-pub async fn rows(
-    client: &impl GenericClient,
-    bk: &Bookkeeping,
-    shape: Shape,
-) -> Result<Vec<AppliedRow>, MigrateError> {
+pub async fn rows(client: &impl GenericClient, bk: &Bookkeeping, shape: Shape) -> Result<Vec<AppliedRow>, MigrateError> {
     let sql = match shape {
         Shape::Missing => return Ok(Vec::new()),
-        Shape::Legacy => format!(
-            "select id, hash, created_at, null::text, null::text from {} order by id",
-            bk.qualified()
-        ),
+        Shape::Legacy => format!("select id, hash, created_at, null::text, null::text from {} order by id", bk.qualified()),
         Shape::Current => format!(
             "select id, hash, created_at, name, to_char(applied_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') from {} order by id",
             bk.qualified()
         ),
     };
-    let rows = client
-        .query(&sql, &[])
-        .await
-        .map_err(db(format!("reading {}", bk.display())))?;
+    let rows = client.query(&sql, &[]).await.map_err(db(format!("reading {}", bk.display())))?;
     Ok(rows
         .iter()
-        .map(|r| AppliedRow {
-            id: r.get(0),
-            hash: r.get(1),
-            created_at: r.get(2),
-            name: r.get(3),
-            applied_at: r.get(4),
-        })
+        .map(|r| AppliedRow { id: r.get(0), hash: r.get(1), created_at: r.get(2), name: r.get(3), applied_at: r.get(4) })
         .collect())
 }
 
@@ -152,10 +119,7 @@ pub async fn upgrade_legacy(
     local: &[LocalMigration],
 ) -> Result<usize, MigrateError> {
     let old = rows(client, bk, Shape::Legacy).await?;
-    let named = backfill_names(&old, local).map_err(|ids| MigrateError::LegacyUnmatched {
-        table: bk.display(),
-        ids,
-    })?;
+    let named = backfill_names(&old, local).map_err(|ids| MigrateError::LegacyUnmatched { table: bk.display(), ids })?;
     let doing = format!("upgrading {} to drizzle-orm 1.0's shape", bk.display());
     let tx = client.transaction().await.map_err(db(doing.clone()))?;
     let table = bk.qualified();
@@ -165,24 +129,16 @@ pub async fn upgrade_legacy(
     ))
     .await
     .map_err(db(doing.clone()))?;
-    let update =
-        format!("UPDATE {table} SET \"name\" = $1, \"applied_at\" = NULL WHERE \"id\" = $2");
+    let update = format!("UPDATE {table} SET \"name\" = $1, \"applied_at\" = NULL WHERE \"id\" = $2");
     for (id, name) in &named {
-        tx.execute(&update, &[name, id])
-            .await
-            .map_err(db(doing.clone()))?;
+        tx.execute(&update, &[name, id]).await.map_err(db(doing.clone()))?;
     }
     tx.commit().await.map_err(db(doing))?;
     Ok(named.len())
 }
 
 /// Records one applied migration, as drizzle-orm's migrator does.
-pub async fn record(
-    client: &impl GenericClient,
-    bk: &Bookkeeping,
-    shape: Shape,
-    m: &LocalMigration,
-) -> Result<(), MigrateError> {
+pub async fn record(client: &impl GenericClient, bk: &Bookkeeping, shape: Shape, m: &LocalMigration) -> Result<(), MigrateError> {
     let doing = format!("recording {} in {}", m.name, bk.display());
     let table = bk.qualified();
     let result = match shape {
@@ -191,12 +147,8 @@ pub async fn record(
             client.execute(&sql, &[&m.hash, &m.created_at]).await
         }
         _ => {
-            let sql = format!(
-                "insert into {table} (\"hash\", \"created_at\", \"name\") values($1, $2, $3)"
-            );
-            client
-                .execute(&sql, &[&m.hash, &m.created_at, &m.record_name])
-                .await
+            let sql = format!("insert into {table} (\"hash\", \"created_at\", \"name\") values($1, $2, $3)");
+            client.execute(&sql, &[&m.hash, &m.created_at, &m.record_name]).await
         }
     };
     result.map(drop).map_err(db(doing))
@@ -209,10 +161,7 @@ mod tests {
     #[test]
     fn ddl_is_drizzle_orms_text() {
         let bk = Bookkeeping::default();
-        assert_eq!(
-            bk.create_schema_sql(),
-            "CREATE SCHEMA IF NOT EXISTS \"drizzle\""
-        );
+        assert_eq!(bk.create_schema_sql(), "CREATE SCHEMA IF NOT EXISTS \"drizzle\"");
         assert_eq!(
             bk.create_table_sql(Shape::Current),
             "\n\t\t\tCREATE TABLE IF NOT EXISTS \"drizzle\".\"__drizzle_migrations\" (\n\t\t\t\tid SERIAL PRIMARY KEY,\n\t\t\t\thash text NOT NULL,\n\t\t\t\tcreated_at bigint,\n\t\t\t\tname text,\n\t\t\t\tapplied_at timestamp with time zone DEFAULT now()\n\t\t\t)\n\t\t"

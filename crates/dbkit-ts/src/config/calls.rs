@@ -35,9 +35,7 @@ impl Callee {
 
 impl<'a> Evaluator<'_, 'a> {
     pub(super) fn call(&mut self, call: &CallExpression<'a>) -> Result<Val> {
-        let callee = self
-            .resolve_callee(&call.callee)
-            .map_err(|reason| self.unsupported(call.span, reason))?;
+        let callee = self.resolve_callee(&call.callee).map_err(|reason| self.unsupported(call.span, reason))?;
         let mut args = Vec::with_capacity(call.arguments.len());
         for argument in &call.arguments {
             match argument.as_expression() {
@@ -54,10 +52,7 @@ impl<'a> Evaluator<'_, 'a> {
         }
         let arg = |i: usize| args.get(i).map_or(&Value::Undefined, |a| &a.value);
         let value = match callee {
-            Callee::ParseInt => Value::Number(parse_int(
-                &arg(0).to_js_string(),
-                to_int32(arg(1).to_number()),
-            )),
+            Callee::ParseInt => Value::Number(parse_int(&arg(0).to_js_string(), to_int32(arg(1).to_number()))),
             Callee::ParseFloat => Value::Number(parse_float(&arg(0).to_js_string())),
             Callee::Number if args.is_empty() => Value::Number(0.0),
             Callee::Number => Value::Number(arg(0).to_number()),
@@ -70,30 +65,17 @@ impl<'a> Evaluator<'_, 'a> {
     }
 
     /// Which known function a callee is, or why it is not one.
-    fn resolve_callee(
-        &self,
-        callee: &Expression<'a>,
-    ) -> std::result::Result<Callee, Option<String>> {
+    fn resolve_callee(&self, callee: &Expression<'a>) -> std::result::Result<Callee, Option<String>> {
         match callee.get_inner_expression() {
             Expression::Identifier(id) => {
                 let name = id.name.as_str();
                 match self.scope.get(name) {
-                    Some(Binding::Import {
-                        module: "drizzle-kit",
-                        imported: Imported::Named("defineConfig"),
-                    }) => Ok(Callee::DefineConfig),
-                    Some(Binding::Import { module, .. }) => {
-                        Err(Some(format!("`{name}` is imported from '{module}'")))
-                    }
-                    Some(Binding::Declared { what, .. }) => {
-                        Err(Some(format!("`{name}` is {what}")))
-                    }
-                    Some(Binding::Value(_)) => Err(Some(format!(
-                        "`{name}` is a variable, not a function dbkit knows"
-                    ))),
+                    Some(Binding::Import { module: "drizzle-kit", imported: Imported::Named("defineConfig") }) => Ok(Callee::DefineConfig),
+                    Some(Binding::Import { module, .. }) => Err(Some(format!("`{name}` is imported from '{module}'"))),
+                    Some(Binding::Declared { what, .. }) => Err(Some(format!("`{name}` is {what}"))),
+                    Some(Binding::Value(_)) => Err(Some(format!("`{name}` is a variable, not a function dbkit knows"))),
                     None if name == "require" => Err(Some("`require` loads another module".into())),
-                    None => Callee::global(name)
-                        .ok_or_else(|| Some(format!("`{name}` is not a function dbkit knows"))),
+                    None => Callee::global(name).ok_or_else(|| Some(format!("`{name}` is not a function dbkit knows"))),
                 }
             }
             expr => {
@@ -104,14 +86,8 @@ impl<'a> Evaluator<'_, 'a> {
                     return Err(None);
                 };
                 match member.static_property_name() {
-                    Some("defineConfig")
-                        if self.scope.is_import(&object.name, &["drizzle-kit"], None) =>
-                    {
-                        Ok(Callee::DefineConfig)
-                    }
-                    Some(name @ ("parseInt" | "parseFloat"))
-                        if object.name == "Number" && self.scope.get("Number").is_none() =>
-                    {
+                    Some("defineConfig") if self.scope.is_import(&object.name, &["drizzle-kit"], None) => Ok(Callee::DefineConfig),
+                    Some(name @ ("parseInt" | "parseFloat")) if object.name == "Number" && self.scope.get("Number").is_none() => {
                         Callee::global(name).ok_or(None)
                     }
                     _ => Err(None),

@@ -20,18 +20,10 @@ pub fn dotenv_requests(source: &str, file: &str) -> Result<Vec<DotenvRequest>, C
     let allocator = Allocator::default();
     let program = src.parse(&allocator)?;
     let scope = Scope::new(&program);
-    let mut finder = Finder {
-        src,
-        scope: &scope,
-        imports: Vec::new(),
-        calls: Vec::new(),
-        conditional: false,
-    };
+    let mut finder = Finder { src, scope: &scope, imports: Vec::new(), calls: Vec::new(), conditional: false };
     for (order, statement) in (0u32..).step_by(1024).zip(program.body.iter()) {
         match statement {
-            Statement::ImportDeclaration(import)
-                if import.source.value == "dotenv/config" && !import.import_kind.is_type() =>
-            {
+            Statement::ImportDeclaration(import) if import.source.value == "dotenv/config" && !import.import_kind.is_type() => {
                 finder.imports.push(DotenvRequest { path: None });
             }
             statement => finder.statement(statement, order)?,
@@ -57,11 +49,7 @@ impl<'a> Finder<'_, 'a> {
         match statement {
             Statement::ExpressionStatement(s) => self.expression(&s.expression, order)?,
             Statement::VariableDeclaration(declaration) => {
-                for init in declaration
-                    .declarations
-                    .iter()
-                    .filter_map(|d| d.init.as_ref())
-                {
+                for init in declaration.declarations.iter().filter_map(|d| d.init.as_ref()) {
                     self.expression(init, order)?;
                 }
             }
@@ -89,32 +77,18 @@ impl<'a> Finder<'_, 'a> {
                     self.conditionally(std::slice::from_ref(alternate), order)?;
                 }
             }
-            Statement::ForStatement(s) => {
-                self.conditionally(std::slice::from_ref(&s.body), order)?
-            }
-            Statement::ForInStatement(s) => {
-                self.conditionally(std::slice::from_ref(&s.body), order)?
-            }
-            Statement::ForOfStatement(s) => {
-                self.conditionally(std::slice::from_ref(&s.body), order)?
-            }
-            Statement::WhileStatement(s) => {
-                self.conditionally(std::slice::from_ref(&s.body), order)?
-            }
-            Statement::DoWhileStatement(s) => {
-                self.conditionally(std::slice::from_ref(&s.body), order)?
-            }
+            Statement::ForStatement(s) => self.conditionally(std::slice::from_ref(&s.body), order)?,
+            Statement::ForInStatement(s) => self.conditionally(std::slice::from_ref(&s.body), order)?,
+            Statement::ForOfStatement(s) => self.conditionally(std::slice::from_ref(&s.body), order)?,
+            Statement::WhileStatement(s) => self.conditionally(std::slice::from_ref(&s.body), order)?,
+            Statement::DoWhileStatement(s) => self.conditionally(std::slice::from_ref(&s.body), order)?,
             Statement::LabeledStatement(s) => self.statement(&s.body, order)?,
             _ => {}
         }
         Ok(())
     }
 
-    fn conditionally(
-        &mut self,
-        statements: &[Statement<'a>],
-        order: u32,
-    ) -> Result<(), ConfigError> {
+    fn conditionally(&mut self, statements: &[Statement<'a>], order: u32) -> Result<(), ConfigError> {
         let outer = std::mem::replace(&mut self.conditional, true);
         let result = statements.iter().try_for_each(|s| self.statement(s, order));
         self.conditional = outer;
@@ -127,10 +101,7 @@ impl<'a> Finder<'_, 'a> {
             return Ok(());
         }
         let span = expr.span();
-        Err(ConfigError::ConditionalDotenv {
-            at: self.src.location(span.start),
-            expr: self.src.snippet(span),
-        })
+        Err(ConfigError::ConditionalDotenv { at: self.src.location(span.start), expr: self.src.snippet(span) })
     }
 
     /// Looks for dotenv loads in a top-level expression, its callee chain and call arguments
@@ -173,15 +144,11 @@ impl<'a> Finder<'_, 'a> {
     /// (imported, required, or `require('dotenv')` itself).
     fn is_dotenv_config(&self, callee: &Expression<'a>) -> bool {
         match callee.get_inner_expression() {
-            Expression::Identifier(id) => {
-                self.scope.is_import(&id.name, &["dotenv"], Some("config"))
-            }
+            Expression::Identifier(id) => self.scope.is_import(&id.name, &["dotenv"], Some("config")),
             expr => expr.as_member_expression().is_some_and(|member| {
                 member.static_property_name() == Some("config")
                     && match member.object().get_inner_expression() {
-                        Expression::Identifier(id) => {
-                            self.scope.is_import(&id.name, &["dotenv"], None)
-                        }
+                        Expression::Identifier(id) => self.scope.is_import(&id.name, &["dotenv"], None),
                         object => required_module(object) == Some("dotenv"),
                     }
             }),
@@ -189,24 +156,16 @@ impl<'a> Finder<'_, 'a> {
     }
 
     /// The files one `config(options)` call loads.
-    fn options(
-        &self,
-        call: &CallExpression<'a>,
-        order: u32,
-    ) -> Result<Vec<DotenvRequest>, ConfigError> {
+    fn options(&self, call: &CallExpression<'a>, order: u32) -> Result<Vec<DotenvRequest>, ConfigError> {
         let Some(argument) = call.arguments.first() else {
             return Ok(vec![DotenvRequest { path: None }]);
         };
         let Some(options) = argument.as_expression() else {
-            return Err(
-                self.option_error(argument.span(), "spread arguments are not supported".into())
-            );
+            return Err(self.option_error(argument.span(), "spread arguments are not supported".into()));
         };
         let no_env = |_: &str| None;
         let mut evaluator = Evaluator::new(self.src, self.scope, &no_env, order);
-        let value = evaluator
-            .eval(options)
-            .map_err(|err| self.not_static(err))?;
+        let value = evaluator.eval(options).map_err(|err| self.not_static(err))?;
         if let Some(name) = evaluator.env_log.first() {
             let why = format!(
                 "it reads process.env.{name}, which is only known after the .env files are loaded; use a literal path such as '.env.local'"
@@ -217,10 +176,7 @@ impl<'a> Finder<'_, 'a> {
             Value::Undefined => return Ok(vec![DotenvRequest { path: None }]),
             Value::Object(properties) => properties,
             other => {
-                let why = format!(
-                    "dotenv's config() takes an options object like `{{ path: '.env.local' }}`, not {}",
-                    other.describe()
-                );
+                let why = format!("dotenv's config() takes an options object like `{{ path: '.env.local' }}`, not {}", other.describe());
                 return Err(self.option_error(options.span(), why));
             }
         };
@@ -228,9 +184,7 @@ impl<'a> Finder<'_, 'a> {
         for (key, option) in properties {
             match (key.as_str(), option.value) {
                 ("path", Value::Undefined) => {}
-                ("path", Value::String(path)) => {
-                    requests = vec![DotenvRequest { path: Some(path) }]
-                }
+                ("path", Value::String(path)) => requests = vec![DotenvRequest { path: Some(path) }],
                 ("path", Value::Array(paths)) => {
                     requests = Vec::new();
                     for path in paths {
@@ -261,11 +215,7 @@ impl<'a> Finder<'_, 'a> {
     }
 
     fn option_error(&self, span: Span, reason: String) -> ConfigError {
-        ConfigError::DotenvOption {
-            at: self.src.location(span.start),
-            expr: self.src.snippet(span),
-            reason,
-        }
+        ConfigError::DotenvOption { at: self.src.location(span.start), expr: self.src.snippet(span), reason }
     }
 
     /// Re-words an evaluation failure inside dotenv options as a dotenv option error.

@@ -22,15 +22,8 @@ impl fmt::Display for Location {
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum ConfigError {
     /// The file does not parse (oxc's message).
-    #[error(
-        "{at}: syntax error: {message} (at `{snippet}`); fix the file so it parses as {language}"
-    )]
-    Syntax {
-        at: Location,
-        message: String,
-        snippet: String,
-        language: &'static str,
-    },
+    #[error("{at}: syntax error: {message} (at `{snippet}`); fix the file so it parses as {language}")]
+    Syntax { at: Location, message: String, snippet: String, language: &'static str },
 
     /// No `export default …`, `export { x as default }`, `export = …` or `module.exports = …`.
     #[error(
@@ -45,11 +38,7 @@ pub enum ConfigError {
         parenthesized(.reason),
         .at.file
     )]
-    Unsupported {
-        at: Location,
-        expr: String,
-        reason: Option<String>,
-    },
+    Unsupported { at: Location, expr: String, reason: Option<String> },
 
     /// A `NaN` or `±Infinity` would end up in the config (JSON has neither).
     #[error("{}", not_finite_message(.at, .expr, .what, .path, .env_vars))]
@@ -68,11 +57,7 @@ pub enum ConfigError {
     #[error(
         "{at}: the default export `{expr}` is {kind}, not an object: export the config object, e.g. `export default defineConfig({{ ... }})`"
     )]
-    NotAnObject {
-        at: Location,
-        expr: String,
-        kind: &'static str,
-    },
+    NotAnObject { at: Location, expr: String, kind: &'static str },
 
     /// A dotenv load under `if`, a loop or `catch`: whether Node would run it is unknown.
     #[error(
@@ -82,11 +67,7 @@ pub enum ConfigError {
 
     /// A `dotenv.config({ ... })` option dbkit cannot honour (the reason says what to do).
     #[error("{at}: cannot use `{expr}` in dotenv's config(): {reason}")]
-    DotenvOption {
-        at: Location,
-        expr: String,
-        reason: String,
-    },
+    DotenvOption { at: Location, expr: String, reason: String },
 }
 
 impl ConfigError {
@@ -105,28 +86,14 @@ impl ConfigError {
 }
 
 fn parenthesized(reason: &Option<String>) -> String {
-    reason
-        .as_ref()
-        .map(|r| format!(" ({r})"))
-        .unwrap_or_default()
+    reason.as_ref().map(|r| format!(" ({r})")).unwrap_or_default()
 }
 
-fn not_finite_message(
-    at: &Location,
-    expr: &str,
-    what: &str,
-    path: &str,
-    env_vars: &[String],
-) -> String {
+fn not_finite_message(at: &Location, expr: &str, what: &str, path: &str, env_vars: &[String]) -> String {
     let cause = match env_vars {
         [] => format!("JSON has no {what}; make it evaluate to a finite number"),
-        [one] => format!(
-            "{one} is not set or not a number; set it to a number or give a fallback, e.g. `process.env.{one} || '5432'`"
-        ),
-        many => format!(
-            "one of {} is not set or not a number; set them or give fallbacks with `||`",
-            many.join(", ")
-        ),
+        [one] => format!("{one} is not set or not a number; set it to a number or give a fallback, e.g. `process.env.{one} || '5432'`"),
+        many => format!("one of {} is not set or not a number; set them or give fallbacks with `||`", many.join(", ")),
     };
     format!("{at}: `{expr}` is {what} (at {path}): {cause}")
 }
@@ -136,33 +103,18 @@ mod tests {
     use super::*;
 
     fn at() -> Location {
-        Location {
-            file: "drizzle.config.ts".into(),
-            line: 9,
-            column: 15,
-        }
+        Location { file: "drizzle.config.ts".into(), line: 9, column: 15 }
     }
 
     #[test]
     fn unsupported_names_place_expression_and_remedy() {
-        let err = ConfigError::Unsupported {
-            at: at(),
-            expr: "getUrl()".into(),
-            reason: None,
-        };
+        let err = ConfigError::Unsupported { at: at(), expr: "getUrl()".into(), reason: None };
         assert_eq!(
             err.to_string(),
             "drizzle.config.ts:9:15: cannot evaluate `getUrl()` statically: dbkit reads drizzle.config.ts without running Node; use a literal, process.env.X, or a simple expression"
         );
-        let err = ConfigError::Unsupported {
-            at: at(),
-            expr: "getUrl()".into(),
-            reason: Some("`getUrl` is a function".into()),
-        };
-        assert!(
-            err.to_string()
-                .contains("statically (`getUrl` is a function): dbkit")
-        );
+        let err = ConfigError::Unsupported { at: at(), expr: "getUrl()".into(), reason: Some("`getUrl` is a function".into()) };
+        assert!(err.to_string().contains("statically (`getUrl` is a function): dbkit"));
     }
 
     #[test]

@@ -29,19 +29,8 @@ pub(crate) struct Evaluator<'s, 'a> {
 }
 
 impl<'s, 'a> Evaluator<'s, 'a> {
-    pub fn new(
-        src: Source<'s>,
-        scope: &'s Scope<'a>,
-        env: &'s dyn Fn(&str) -> Option<String>,
-        position: u32,
-    ) -> Self {
-        Self {
-            src,
-            scope,
-            env,
-            env_log: Vec::new(),
-            position,
-        }
+    pub fn new(src: Source<'s>, scope: &'s Scope<'a>, env: &'s dyn Fn(&str) -> Option<String>, position: u32) -> Self {
+        Self { src, scope, env, env_log: Vec::new(), position }
     }
 
     pub(super) fn unsupported(&self, span: Span, reason: impl Into<Option<String>>) -> ConfigError {
@@ -84,11 +73,7 @@ impl<'s, 'a> Evaluator<'s, 'a> {
             Expression::LogicalExpression(l) => return self.logical(l),
             Expression::ConditionalExpression(c) => {
                 let test = self.eval(&c.test)?;
-                let branch = if test.value.truthy() {
-                    &c.consequent
-                } else {
-                    &c.alternate
-                };
+                let branch = if test.value.truthy() { &c.consequent } else { &c.alternate };
                 return self.eval(branch);
             }
             Expression::ParenthesizedExpression(e) => return self.eval(&e.expression),
@@ -121,13 +106,8 @@ impl<'s, 'a> Evaluator<'s, 'a> {
     pub fn name(&mut self, name: &str, span: Span) -> Result<Val> {
         match self.scope.get(name) {
             Some(Binding::Value(binding)) => self.binding(name, binding, span),
-            Some(Binding::Import { module, .. }) => {
-                Err(self.unsupported(span, format!("`{name}` is imported from '{module}'")))
-            }
-            Some(Binding::Declared {
-                what,
-                span: declared,
-            }) => {
+            Some(Binding::Import { module, .. }) => Err(self.unsupported(span, format!("`{name}` is imported from '{module}'"))),
+            Some(Binding::Declared { what, span: declared }) => {
                 let at = self.line_column(declared.start);
                 Err(self.unsupported(span, format!("`{name}` is {what} declared at {at}")))
             }
@@ -140,10 +120,7 @@ impl<'s, 'a> Evaluator<'s, 'a> {
                     Err(self.unsupported(span, why.to_string()))
                 }
                 _ => {
-                    let why = format!(
-                        "`{name}` is not defined at the top level of {}",
-                        self.src.file
-                    );
+                    let why = format!("`{name}` is not defined at the top level of {}", self.src.file);
                     Err(self.unsupported(span, why))
                 }
             },
@@ -159,20 +136,14 @@ impl<'s, 'a> Evaluator<'s, 'a> {
         }
         if let Some(assignment) = binding.reassigned {
             let at = self.line_column(assignment.start);
-            let why = format!(
-                "`{name}` is reassigned at {at}, which dbkit does not follow; compute it in one `const` declaration"
-            );
+            let why = format!("`{name}` is reassigned at {at}, which dbkit does not follow; compute it in one `const` declaration");
             return Err(self.unsupported(used_at, why));
         }
         let outer = std::mem::replace(&mut self.position, binding.order);
         let result = match &binding.init {
             Init::Expr(Some(init)) => self.eval(init),
             Init::Expr(None) => Ok(Val::new(Value::Undefined, binding.span)),
-            Init::Property {
-                source,
-                key,
-                default,
-            } => self.destructured(source, key, *default, binding.span),
+            Init::Property { source, key, default } => self.destructured(source, key, *default, binding.span),
             Init::Pattern(pattern) => {
                 let why = "only `const { A, B = 'default' } = …` destructuring is supported";
                 Err(self.unsupported(*pattern, why.to_string()))
@@ -183,13 +154,7 @@ impl<'s, 'a> Evaluator<'s, 'a> {
     }
 
     /// `const { key = default } = source`.
-    fn destructured(
-        &mut self,
-        source: &Expression<'a>,
-        key: &str,
-        default: Option<&Expression<'a>>,
-        span: Span,
-    ) -> Result<Val> {
+    fn destructured(&mut self, source: &Expression<'a>, key: &str, default: Option<&Expression<'a>>, span: Span) -> Result<Val> {
         let value = if self.is_env_object(source) {
             self.read_env(key, span)
         } else {
@@ -205,12 +170,10 @@ impl<'s, 'a> Evaluator<'s, 'a> {
     /// Is `expr` `process.env` (or an `env` imported from 'process')?
     pub(super) fn is_env_object(&self, expr: &Expression<'a>) -> bool {
         match expr.get_inner_expression() {
-            Expression::Identifier(id) => {
-                self.scope.is_import(&id.name, PROCESS_MODULES, Some("env"))
-            }
-            other => other.as_member_expression().is_some_and(|member| {
-                member.static_property_name() == Some("env") && self.is_process(member.object())
-            }),
+            Expression::Identifier(id) => self.scope.is_import(&id.name, PROCESS_MODULES, Some("env")),
+            other => other
+                .as_member_expression()
+                .is_some_and(|member| member.static_property_name() == Some("env") && self.is_process(member.object())),
         }
     }
 
@@ -269,9 +232,7 @@ impl<'s, 'a> Evaluator<'s, 'a> {
                 Some((_, value)) => Ok(value),
                 None => missing(),
             },
-            Value::Array(items) if key == "length" => {
-                Ok(Val::new(Value::Number(items.len() as f64), span))
-            }
+            Value::Array(items) if key == "length" => Ok(Val::new(Value::Number(items.len() as f64), span)),
             Value::Array(items) => match key.parse::<usize>() {
                 Ok(i) if number_to_string(i as f64) == key => match items.into_iter().nth(i) {
                     Some(item) => Ok(item),
@@ -308,19 +269,14 @@ impl<'s, 'a> Evaluator<'s, 'a> {
                     let value = self.eval(&spread.argument)?;
                     match value.value {
                         Value::Array(spread_items) => items.extend(spread_items),
-                        Value::String(s) => items.extend(
-                            s.chars()
-                                .map(|c| Val::new(Value::String(c.to_string()), value.origin)),
-                        ),
+                        Value::String(s) => items.extend(s.chars().map(|c| Val::new(Value::String(c.to_string()), value.origin))),
                         other => {
                             let why = format!("{} is not iterable", other.describe());
                             return Err(self.unsupported(spread.span, why));
                         }
                     }
                 }
-                ArrayExpressionElement::Elision(hole) => {
-                    items.push(Val::new(Value::Undefined, hole.span))
-                }
+                ArrayExpressionElement::Elision(hole) => items.push(Val::new(Value::Undefined, hole.span)),
                 element => match element.as_expression() {
                     Some(expr) => items.push(self.eval(expr)?),
                     None => return Err(self.unsupported(element.span(), None)),
@@ -403,16 +359,12 @@ fn unsupported_reason(expr: &Expression<'_>) -> Option<String> {
     let why = match expr {
         Expression::AwaitExpression(_) => "`await` needs Node to run",
         Expression::NewExpression(_) => "`new` needs Node to run",
-        Expression::ArrowFunctionExpression(_) | Expression::FunctionExpression(_) => {
-            "functions are not config values"
-        }
+        Expression::ArrowFunctionExpression(_) | Expression::FunctionExpression(_) => "functions are not config values",
         Expression::ClassExpression(_) => "classes are not config values",
         Expression::BigIntLiteral(_) => "BigInt values cannot be written as JSON",
         Expression::RegExpLiteral(_) => "regular expressions are not config values",
         Expression::TaggedTemplateExpression(_) => "tagged templates call a function",
-        Expression::AssignmentExpression(_) | Expression::UpdateExpression(_) => {
-            "assignments are not evaluated"
-        }
+        Expression::AssignmentExpression(_) | Expression::UpdateExpression(_) => "assignments are not evaluated",
         Expression::ImportExpression(_) | Expression::ImportMeta(_) => "it needs the module system",
         _ => return None,
     };

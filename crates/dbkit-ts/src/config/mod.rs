@@ -60,33 +60,21 @@ pub struct EvaluatedConfig {
 
 /// Evaluates the default export of a config file. `file` is the display path used in messages
 /// (its extension picks TypeScript or JavaScript); `env` looks up `process.env` variables.
-pub fn evaluate_config(
-    source: &str,
-    file: &str,
-    env: &dyn Fn(&str) -> Option<String>,
-) -> Result<EvaluatedConfig, ConfigError> {
+pub fn evaluate_config(source: &str, file: &str, env: &dyn Fn(&str) -> Option<String>) -> Result<EvaluatedConfig, ConfigError> {
     let src = Source { file, text: source };
     let allocator = Allocator::default();
     let program = src.parse(&allocator)?;
     let scope = Scope::new(&program);
     let (config, export_span) = match &scope.export {
         None => {
-            return Err(ConfigError::NoDefaultExport {
-                at: src.location(0),
-            });
+            return Err(ConfigError::NoDefaultExport { at: src.location(0) });
         }
         Some(Export::Declaration(span)) => {
             let why = "export the config object, not a function or class";
             return Err(src.unsupported(*span, Some(why.into())));
         }
-        Some(Export::Expr { expr, order }) => (
-            Evaluator::new(src, &scope, env, *order).eval(expr)?,
-            expr.span(),
-        ),
-        Some(Export::Name { name, span }) => (
-            Evaluator::new(src, &scope, env, u32::MAX).name(name, *span)?,
-            *span,
-        ),
+        Some(Export::Expr { expr, order }) => (Evaluator::new(src, &scope, env, *order).eval(expr)?, expr.span()),
+        Some(Export::Name { name, span }) => (Evaluator::new(src, &scope, env, u32::MAX).name(name, *span)?, *span),
     };
     output::into_config(&src, config, export_span)
 }

@@ -6,13 +6,7 @@ fn is_js_whitespace(c: char) -> bool {
     matches!(
         c,
         '\t' | '\n' | '\u{b}' | '\u{c}' | '\r' | ' ' | '\u{a0}' | '\u{1680}' | '\u{2000}'
-            ..='\u{200a}'
-                | '\u{2028}'
-                | '\u{2029}'
-                | '\u{202f}'
-                | '\u{205f}'
-                | '\u{3000}'
-                | '\u{feff}'
+            ..='\u{200a}' | '\u{2028}' | '\u{2029}' | '\u{202f}' | '\u{205f}' | '\u{3000}' | '\u{feff}'
     )
 }
 
@@ -35,9 +29,7 @@ fn digits_value(digits: &str, radix: u32) -> f64 {
         // Decimal goes through the correctly rounded parser.
         return digits.parse().unwrap_or(f64::NAN);
     }
-    digits.chars().fold(0.0, |acc, c| {
-        acc * f64::from(radix) + f64::from(c.to_digit(radix).unwrap_or(0))
-    })
+    digits.chars().fold(0.0, |acc, c| acc * f64::from(radix) + f64::from(c.to_digit(radix).unwrap_or(0)))
 }
 
 /// Length of the longest prefix of `s` that is a `StrUnsignedDecimalLiteral` without
@@ -80,21 +72,10 @@ pub(crate) fn string_to_number(s: &str) -> f64 {
     if t.is_empty() {
         return 0.0;
     }
-    for (prefix, radix) in [
-        ("0x", 16),
-        ("0X", 16),
-        ("0o", 8),
-        ("0O", 8),
-        ("0b", 2),
-        ("0B", 2),
-    ] {
+    for (prefix, radix) in [("0x", 16), ("0X", 16), ("0o", 8), ("0O", 8), ("0b", 2), ("0B", 2)] {
         if let Some(digits) = t.strip_prefix(prefix) {
             let valid = !digits.is_empty() && digits.chars().all(|c| c.is_digit(radix));
-            return if valid {
-                digits_value(digits, radix)
-            } else {
-                f64::NAN
-            };
+            return if valid { digits_value(digits, radix) } else { f64::NAN };
         }
     }
     let (negative, body) = split_sign(t);
@@ -148,9 +129,7 @@ pub(crate) fn parse_int(s: &str, radix: i32) -> f64 {
         radix = 16;
     }
     let radix = radix.unsigned_abs();
-    let end = body
-        .find(|c: char| !c.is_digit(radix))
-        .unwrap_or(body.len());
+    let end = body.find(|c: char| !c.is_digit(radix)).unwrap_or(body.len());
     if end == 0 {
         return f64::NAN;
     }
@@ -226,11 +205,7 @@ mod tests {
             (".", f64::NAN),
             ("e5", f64::NAN),
         ] {
-            assert!(
-                same(string_to_number(s), want),
-                "Number({s:?}) = {}",
-                string_to_number(s)
-            );
+            assert!(same(string_to_number(s), want), "Number({s:?}) = {}", string_to_number(s));
         }
     }
 

@@ -9,10 +9,7 @@ use super::value::{Val, Value};
 impl<'a> Evaluator<'_, 'a> {
     pub(super) fn unary(&mut self, unary: &UnaryExpression<'a>) -> Result<Value> {
         let operator = unary.operator;
-        if !matches!(
-            operator,
-            UnaryOperator::LogicalNot | UnaryOperator::UnaryPlus | UnaryOperator::UnaryNegation
-        ) {
+        if !matches!(operator, UnaryOperator::LogicalNot | UnaryOperator::UnaryPlus | UnaryOperator::UnaryNegation) {
             let why = format!("the `{}` operator is not supported", operator.as_str());
             return Err(self.unsupported(unary.span, why));
         }
@@ -27,19 +24,9 @@ impl<'a> Evaluator<'_, 'a> {
     pub(super) fn binary(&mut self, binary: &BinaryExpression<'a>) -> Result<Value> {
         use BinaryOperator as Op;
         let operator = binary.operator;
-        let equality = matches!(
-            operator,
-            Op::Equality | Op::Inequality | Op::StrictEquality | Op::StrictInequality
-        );
-        let arithmetic = matches!(
-            operator,
-            Op::Addition
-                | Op::Subtraction
-                | Op::Multiplication
-                | Op::Division
-                | Op::Remainder
-                | Op::Exponential
-        );
+        let equality = matches!(operator, Op::Equality | Op::Inequality | Op::StrictEquality | Op::StrictInequality);
+        let arithmetic =
+            matches!(operator, Op::Addition | Op::Subtraction | Op::Multiplication | Op::Division | Op::Remainder | Op::Exponential);
         if !equality && !arithmetic {
             let why = format!("the `{}` operator is not supported", operator.as_str());
             return Err(self.unsupported(binary.span, why));
@@ -47,10 +34,7 @@ impl<'a> Evaluator<'_, 'a> {
         let left = self.eval(&binary.left)?.value;
         let right = self.eval(&binary.right)?.value;
         if equality {
-            if [&left, &right]
-                .iter()
-                .any(|v| matches!(v, Value::Array(_) | Value::Object(_)))
-            {
+            if [&left, &right].iter().any(|v| matches!(v, Value::Array(_) | Value::Object(_))) {
                 let why = "objects and arrays compare by identity, which dbkit does not model";
                 return Err(self.unsupported(binary.span, why.to_string()));
             }
@@ -83,10 +67,6 @@ impl<'a> Evaluator<'_, 'a> {
             LogicalOperator::And => !left.value.truthy(),
             LogicalOperator::Coalesce => !left.value.is_nullish(),
         };
-        if keep_left {
-            Ok(left)
-        } else {
-            self.eval(&logical.right)
-        }
+        if keep_left { Ok(left) } else { self.eval(&logical.right) }
     }
 }

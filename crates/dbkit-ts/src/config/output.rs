@@ -10,11 +10,7 @@ use super::value::{Val, Value};
 use super::{EvaluatedConfig, Undefined};
 
 /// Converts the default export (`export_span` is the exported expression) into the config.
-pub(crate) fn into_config(
-    src: &Source<'_>,
-    config: Val,
-    export_span: Span,
-) -> Result<EvaluatedConfig, ConfigError> {
+pub(crate) fn into_config(src: &Source<'_>, config: Val, export_span: Span) -> Result<EvaluatedConfig, ConfigError> {
     let Value::Object(properties) = config.value else {
         return Err(ConfigError::NotAnObject {
             at: src.location(export_span.start),
@@ -22,15 +18,9 @@ pub(crate) fn into_config(
             kind: config.value.describe(),
         });
     };
-    let mut converter = Converter {
-        src,
-        undefined: Vec::new(),
-    };
+    let mut converter = Converter { src, undefined: Vec::new() };
     let value = converter.object(properties, "")?;
-    Ok(EvaluatedConfig {
-        value,
-        undefined: converter.undefined,
-    })
+    Ok(EvaluatedConfig { value, undefined: converter.undefined })
 }
 
 struct Converter<'c, 's> {
@@ -85,11 +75,7 @@ impl Converter<'_, '_> {
         }))
     }
 
-    fn object(
-        &mut self,
-        mut properties: Vec<(String, Val)>,
-        path: &str,
-    ) -> Result<serde_json::Value, ConfigError> {
+    fn object(&mut self, mut properties: Vec<(String, Val)>, path: &str) -> Result<serde_json::Value, ConfigError> {
         // JS orders integer-like keys first, ascending; other keys keep insertion order.
         properties.sort_by_key(|(key, _)| array_index(key).map_or((1, 0), |i| (0, i)));
         let mut map = Map::new();
@@ -105,11 +91,7 @@ impl Converter<'_, '_> {
 /// Integers (that a double holds exactly) as JSON integers, other finite numbers as floats.
 fn json_number(n: f64) -> Option<Number> {
     const MAX_SAFE: f64 = 9_007_199_254_740_992.0; // 2^53
-    if n.fract() == 0.0 && n.abs() <= MAX_SAFE {
-        Some(Number::from(n as i64))
-    } else {
-        Number::from_f64(n)
-    }
+    if n.fract() == 0.0 && n.abs() <= MAX_SAFE { Some(Number::from(n as i64)) } else { Number::from_f64(n) }
 }
 
 /// `Some(i)` for a canonical array index key ("0", "42"; not "01" or "4294967295").
@@ -121,9 +103,7 @@ fn array_index(key: &str) -> Option<u32> {
 /// `parent.key`, or `parent["odd key"]` when the key is not an identifier.
 fn child_path(parent: &str, key: &str) -> String {
     let mut chars = key.chars();
-    let identifier = chars
-        .next()
-        .is_some_and(|c| c.is_alphabetic() || c == '_' || c == '$')
+    let identifier = chars.next().is_some_and(|c| c.is_alphabetic() || c == '_' || c == '$')
         && chars.all(|c| c.is_alphanumeric() || c == '_' || c == '$');
     match (identifier, parent.is_empty()) {
         (true, true) => key.to_string(),
@@ -148,19 +128,11 @@ mod tests {
 
     #[test]
     fn integer_keys_come_first_like_js() {
-        let src = Source {
-            file: "drizzle.config.ts",
-            text: "",
-        };
+        let src = Source { file: "drizzle.config.ts", text: "" };
         let properties = ["b", "2", "a", "01", "1"]
             .iter()
             .zip(1..)
-            .map(|(k, n)| {
-                (
-                    k.to_string(),
-                    Val::new(Value::Number(f64::from(n)), Span::default()),
-                )
-            })
+            .map(|(k, n)| (k.to_string(), Val::new(Value::Number(f64::from(n)), Span::default())))
             .collect();
         let config = Val::new(Value::Object(properties), Span::default());
         let config = into_config(&src, config, Span::default()).unwrap();

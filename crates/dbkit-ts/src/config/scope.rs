@@ -12,10 +12,7 @@ pub(crate) enum Binding<'a> {
     /// `const x = …` / `let x` / `var x`, or one name destructured from an initializer.
     Value(ValueBinding<'a>),
     /// `import … from 'module'` or `const … = require('module')`.
-    Import {
-        module: &'a str,
-        imported: Imported<'a>,
-    },
+    Import { module: &'a str, imported: Imported<'a> },
     /// A function, class, enum, namespace or ambient (`declare`) name: not a value dbkit can use.
     Declared { what: &'static str, span: Span },
 }
@@ -42,11 +39,7 @@ pub(crate) enum Init<'a> {
     /// `const x = expr` (or `let x;`).
     Expr(Option<&'a Expression<'a>>),
     /// `const { key: x = default } = source`.
-    Property {
-        source: &'a Expression<'a>,
-        key: &'a str,
-        default: Option<&'a Expression<'a>>,
-    },
+    Property { source: &'a Expression<'a>, key: &'a str, default: Option<&'a Expression<'a>> },
     /// A binding pattern dbkit does not evaluate (arrays, nesting, rest elements).
     Pattern(Span),
 }
@@ -54,10 +47,7 @@ pub(crate) enum Init<'a> {
 /// The default-exported value.
 pub(crate) enum Export<'a> {
     /// `export default expr`, `export = expr`, `module.exports = expr`; `order` is the statement's.
-    Expr {
-        expr: &'a Expression<'a>,
-        order: u32,
-    },
+    Expr { expr: &'a Expression<'a>, order: u32 },
     /// `export { name as default }` (evaluated after the whole module has run).
     Name { name: &'a str, span: Span },
     /// `export default function …` / `class …` / `interface …`.
@@ -71,10 +61,7 @@ pub(crate) struct Scope<'a> {
 
 impl<'a> Scope<'a> {
     pub fn new(program: &'a Program<'a>) -> Self {
-        let mut scope = Scope {
-            bindings: HashMap::new(),
-            export: None,
-        };
+        let mut scope = Scope { bindings: HashMap::new(), export: None };
         for (order, statement) in (0u32..).step_by(1024).zip(program.body.iter()) {
             scope.add_statement(statement, order);
         }
@@ -91,13 +78,11 @@ impl<'a> Scope<'a> {
     /// Is `name` an import of `export_name` (or the whole module, if None) from `module`?
     pub fn is_import(&self, name: &str, modules: &[&str], export_name: Option<&str>) -> bool {
         match self.get(name) {
-            Some(Binding::Import { module, imported }) if modules.contains(module) => {
-                match (imported, export_name) {
-                    (Imported::Module, None) => true,
-                    (Imported::Named(n), Some(want)) => *n == want,
-                    _ => false,
-                }
-            }
+            Some(Binding::Import { module, imported }) if modules.contains(module) => match (imported, export_name) {
+                (Imported::Module, None) => true,
+                (Imported::Named(n), Some(want)) => *n == want,
+                _ => false,
+            },
             _ => false,
         }
     }
@@ -110,20 +95,12 @@ impl<'a> Scope<'a> {
                 self.add_import(import);
             }
             Statement::VariableDeclaration(decl) => self.add_variables(decl, order),
-            Statement::ExportDeclaration(export) => {
-                self.add_declaration(&export.declaration, order)
-            }
+            Statement::ExportDeclaration(export) => self.add_declaration(&export.declaration, order),
             Statement::ExportDefaultDeclaration(export) => {
                 self.export = Some(match &export.declaration {
-                    ExportDefaultDeclarationKind::FunctionDeclaration(f) => {
-                        Export::Declaration(f.span)
-                    }
-                    ExportDefaultDeclarationKind::ClassDeclaration(c) => {
-                        Export::Declaration(c.span)
-                    }
-                    ExportDefaultDeclarationKind::TSInterfaceDeclaration(i) => {
-                        Export::Declaration(i.span)
-                    }
+                    ExportDefaultDeclarationKind::FunctionDeclaration(f) => Export::Declaration(f.span),
+                    ExportDefaultDeclarationKind::ClassDeclaration(c) => Export::Declaration(c.span),
+                    ExportDefaultDeclarationKind::TSInterfaceDeclaration(i) => Export::Declaration(i.span),
                     kind => match kind.as_expression() {
                         Some(expr) => Export::Expr { expr, order },
                         None => Export::Declaration(export.span),
@@ -134,28 +111,18 @@ impl<'a> Scope<'a> {
                 for spec in &export.specifiers {
                     if spec.exported.name() == "default" && !spec.export_kind.is_type() {
                         let name = spec.local.name().as_str();
-                        self.export = Some(Export::Name {
-                            name,
-                            span: spec.local.span(),
-                        });
+                        self.export = Some(Export::Name { name, span: spec.local.span() });
                     }
                 }
             }
             Statement::TSExportAssignment(export) => {
-                self.export = Some(Export::Expr {
-                    expr: &export.expression,
-                    order,
-                });
+                self.export = Some(Export::Expr { expr: &export.expression, order });
             }
             Statement::ExpressionStatement(stmt) => {
-                if let Expression::AssignmentExpression(assign) =
-                    stmt.expression.get_inner_expression()
+                if let Expression::AssignmentExpression(assign) = stmt.expression.get_inner_expression()
                     && is_module_exports(&assign.left)
                 {
-                    self.export = Some(Export::Expr {
-                        expr: &assign.right,
-                        order,
-                    });
+                    self.export = Some(Export::Expr { expr: &assign.right, order });
                 }
             }
             // Functions, classes, enums, namespaces, `import x = …`.
@@ -174,18 +141,11 @@ impl<'a> Scope<'a> {
                 ImportDeclarationSpecifier::ImportSpecifier(s) if s.import_kind.is_type() => {
                     continue;
                 }
-                ImportDeclarationSpecifier::ImportSpecifier(s) => {
-                    (&s.local, Imported::Named(s.imported.name().as_str()))
-                }
-                ImportDeclarationSpecifier::ImportDefaultSpecifier(s) => {
-                    (&s.local, Imported::Module)
-                }
-                ImportDeclarationSpecifier::ImportNamespaceSpecifier(s) => {
-                    (&s.local, Imported::Module)
-                }
+                ImportDeclarationSpecifier::ImportSpecifier(s) => (&s.local, Imported::Named(s.imported.name().as_str())),
+                ImportDeclarationSpecifier::ImportDefaultSpecifier(s) => (&s.local, Imported::Module),
+                ImportDeclarationSpecifier::ImportNamespaceSpecifier(s) => (&s.local, Imported::Module),
             };
-            self.bindings
-                .insert(local.name.as_str(), Binding::Import { module, imported });
+            self.bindings.insert(local.name.as_str(), Binding::Import { module, imported });
         }
     }
 
@@ -200,13 +160,7 @@ impl<'a> Scope<'a> {
             _ => return,
         };
         if let Some(id) = id {
-            self.bindings.insert(
-                id.name.as_str(),
-                Binding::Declared {
-                    what,
-                    span: id.span,
-                },
-            );
+            self.bindings.insert(id.name.as_str(), Binding::Declared { what, span: id.span });
         }
     }
 
@@ -217,10 +171,7 @@ impl<'a> Scope<'a> {
                 let mut names = Vec::new();
                 bound_names(&declarator.id, &mut names);
                 for id in names {
-                    let declared = Binding::Declared {
-                        what: "an ambient `declare` name",
-                        span: id.span,
-                    };
+                    let declared = Binding::Declared { what: "an ambient `declare` name", span: id.span };
                     self.bindings.insert(id.name.as_str(), declared);
                 }
             } else if let Some(module) = init.and_then(required_module) {
@@ -235,22 +186,15 @@ impl<'a> Scope<'a> {
     fn add_require(&mut self, pattern: &'a BindingPattern<'a>, module: &'a str, order: u32) {
         match pattern {
             BindingPattern::BindingIdentifier(id) => {
-                let binding = Binding::Import {
-                    module,
-                    imported: Imported::Module,
-                };
+                let binding = Binding::Import { module, imported: Imported::Module };
                 self.bindings.insert(id.name.as_str(), binding);
             }
             BindingPattern::ObjectPattern(object) if object.rest.is_none() => {
                 for property in &object.properties {
-                    match (
-                        &property.value,
-                        static_key(&property.key, property.computed),
-                    ) {
+                    match (&property.value, static_key(&property.key, property.computed)) {
                         (BindingPattern::BindingIdentifier(id), Some(key)) => {
                             let imported = Imported::Named(key);
-                            self.bindings
-                                .insert(id.name.as_str(), Binding::Import { module, imported });
+                            self.bindings.insert(id.name.as_str(), Binding::Import { module, imported });
                         }
                         (other, _) => self.add_unsupported_pattern(other, order),
                     }
@@ -260,40 +204,23 @@ impl<'a> Scope<'a> {
         }
     }
 
-    fn add_pattern(
-        &mut self,
-        pattern: &'a BindingPattern<'a>,
-        init: Option<&'a Expression<'a>>,
-        order: u32,
-    ) {
+    fn add_pattern(&mut self, pattern: &'a BindingPattern<'a>, init: Option<&'a Expression<'a>>, order: u32) {
         match (pattern, init) {
-            (BindingPattern::BindingIdentifier(id), _) => {
-                self.add_value(id, Init::Expr(init), order)
-            }
+            (BindingPattern::BindingIdentifier(id), _) => self.add_value(id, Init::Expr(init), order),
             (BindingPattern::ObjectPattern(object), Some(source)) => {
                 for property in &object.properties {
                     let key = static_key(&property.key, property.computed);
                     let (id, default) = match &property.value {
                         BindingPattern::BindingIdentifier(id) => (Some(id), None),
                         BindingPattern::AssignmentPattern(assign) => match &assign.left {
-                            BindingPattern::BindingIdentifier(id) => {
-                                (Some(id), Some(&assign.right))
-                            }
+                            BindingPattern::BindingIdentifier(id) => (Some(id), Some(&assign.right)),
                             _ => (None, None),
                         },
                         _ => (None, None),
                     };
                     match (key, id) {
                         (Some(key), Some(id)) => {
-                            self.add_value(
-                                id,
-                                Init::Property {
-                                    source,
-                                    key,
-                                    default,
-                                },
-                                order,
-                            );
+                            self.add_value(id, Init::Property { source, key, default }, order);
                         }
                         _ => self.add_unsupported_pattern(&property.value, order),
                     }
@@ -315,14 +242,8 @@ impl<'a> Scope<'a> {
     }
 
     fn add_value(&mut self, id: &'a BindingIdentifier<'a>, init: Init<'a>, order: u32) {
-        let binding = ValueBinding {
-            init,
-            order,
-            span: id.span,
-            reassigned: None,
-        };
-        self.bindings
-            .insert(id.name.as_str(), Binding::Value(binding));
+        let binding = ValueBinding { init, order, span: id.span, reassigned: None };
+        self.bindings.insert(id.name.as_str(), Binding::Value(binding));
     }
 
     /// Marks `let`/`var` names assigned by top-level statements (including inside `if`, blocks,
@@ -341,17 +262,10 @@ impl<'a> Scope<'a> {
             Statement::TryStatement(s) => {
                 s.block.body.iter().for_each(|s| self.find_reassignments(s));
                 if let Some(handler) = &s.handler {
-                    handler
-                        .body
-                        .body
-                        .iter()
-                        .for_each(|s| self.find_reassignments(s));
+                    handler.body.body.iter().for_each(|s| self.find_reassignments(s));
                 }
                 if let Some(finalizer) = &s.finalizer {
-                    finalizer
-                        .body
-                        .iter()
-                        .for_each(|s| self.find_reassignments(s));
+                    finalizer.body.iter().for_each(|s| self.find_reassignments(s));
                 }
             }
             Statement::ForStatement(s) => self.find_reassignments(&s.body),
@@ -377,9 +291,7 @@ impl<'a> Scope<'a> {
                     self.mark_reassigned(id.name.as_str(), u.span);
                 }
             }
-            Expression::SequenceExpression(s) => {
-                s.expressions.iter().for_each(|e| self.find_assignments(e))
-            }
+            Expression::SequenceExpression(s) => s.expressions.iter().for_each(|e| self.find_assignments(e)),
             Expression::LogicalExpression(l) => {
                 self.find_assignments(&l.left);
                 self.find_assignments(&l.right);
@@ -402,8 +314,7 @@ impl<'a> Scope<'a> {
 /// `module.exports` as an assignment target.
 fn is_module_exports(target: &AssignmentTarget<'_>) -> bool {
     target.as_member_expression().is_some_and(|m| {
-        m.static_property_name() == Some("exports")
-            && matches!(m.object(), Expression::Identifier(id) if id.name == "module")
+        m.static_property_name() == Some("exports") && matches!(m.object(), Expression::Identifier(id) if id.name == "module")
     })
 }
 
@@ -412,9 +323,7 @@ pub(crate) fn required_module<'a>(expr: &'a Expression<'a>) -> Option<&'a str> {
     match expr.get_inner_expression() {
         Expression::CallExpression(call) if call.callee.is_specific_id("require") => {
             match call.arguments.first().and_then(Argument::as_expression) {
-                Some(Expression::StringLiteral(s)) if call.arguments.len() == 1 => {
-                    Some(s.value.as_str())
-                }
+                Some(Expression::StringLiteral(s)) if call.arguments.len() == 1 => Some(s.value.as_str()),
                 _ => None,
             }
         }
@@ -436,20 +345,13 @@ fn bound_names<'a>(pattern: &'a BindingPattern<'a>, out: &mut Vec<&'a BindingIde
     match pattern {
         BindingPattern::BindingIdentifier(id) => out.push(id),
         BindingPattern::ObjectPattern(object) => {
-            object
-                .properties
-                .iter()
-                .for_each(|p| bound_names(&p.value, out));
+            object.properties.iter().for_each(|p| bound_names(&p.value, out));
             if let Some(rest) = &object.rest {
                 bound_names(&rest.argument, out);
             }
         }
         BindingPattern::ArrayPattern(array) => {
-            array
-                .elements
-                .iter()
-                .flatten()
-                .for_each(|p| bound_names(p, out));
+            array.elements.iter().flatten().for_each(|p| bound_names(p, out));
             if let Some(rest) = &array.rest {
                 bound_names(&rest.argument, out);
             }

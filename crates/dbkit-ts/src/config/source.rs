@@ -31,11 +31,7 @@ impl<'s> Source<'s> {
     }
 
     fn language(&self) -> &'static str {
-        if self.source_type().is_typescript() {
-            "TypeScript"
-        } else {
-            "JavaScript"
-        }
+        if self.source_type().is_typescript() { "TypeScript" } else { "JavaScript" }
     }
 
     /// Parses the file; the first syntax error becomes `ConfigError::Syntax`.
@@ -45,16 +41,9 @@ impl<'s> Source<'s> {
     {
         let parsed = Parser::new(allocator, self.text, self.source_type()).parse();
         if let Some(diagnostic) = parsed.diagnostics.errors().next() {
-            let (offset, len) = diagnostic
-                .labels
-                .first()
-                .map_or((0, 0), |label| (label.offset(), label.len()));
+            let (offset, len) = diagnostic.labels.first().map_or((0, 0), |label| (label.offset(), label.len()));
             let span = Span::new(offset, offset + len);
-            let snippet = if len == 0 {
-                self.line_snippet(offset)
-            } else {
-                self.snippet(span)
-            };
+            let snippet = if len == 0 { self.line_snippet(offset) } else { self.snippet(span) };
             return Err(ConfigError::Syntax {
                 at: self.location(offset),
                 message: diagnostic.message.trim_end_matches('.').to_string(),
@@ -108,19 +97,13 @@ impl<'s> Source<'s> {
     fn line_snippet(&self, offset: u32) -> String {
         let at = self.clamp(offset);
         let start = self.text[..at].rfind('\n').map_or(0, |i| i + 1);
-        let end = self.text[at..]
-            .find('\n')
-            .map_or(self.text.len(), |i| at + i);
+        let end = self.text[at..].find('\n').map_or(self.text.len(), |i| at + i);
         shorten(&self.text[start..end])
     }
 
     /// `ConfigError::Unsupported` for the expression at `span`.
     pub fn unsupported(&self, span: Span, reason: Option<String>) -> ConfigError {
-        ConfigError::Unsupported {
-            at: self.location(span.start),
-            expr: self.snippet(span),
-            reason,
-        }
+        ConfigError::Unsupported { at: self.location(span.start), expr: self.snippet(span), reason }
     }
 }
 
@@ -140,10 +123,7 @@ mod tests {
 
     #[test]
     fn locations_are_one_based_and_count_characters() {
-        let src = Source {
-            file: "drizzle.config.ts",
-            text: "const a = 1\nconst é = 'ü'; x",
-        };
+        let src = Source { file: "drizzle.config.ts", text: "const a = 1\nconst é = 'ü'; x" };
         let x = src.text.find('x').unwrap() as u32;
         assert_eq!(src.location(x).to_string(), "drizzle.config.ts:2:16");
         assert_eq!(src.location(0).to_string(), "drizzle.config.ts:1:1");
@@ -159,18 +139,9 @@ mod tests {
 
     #[test]
     fn source_type_follows_extension() {
-        let ts = Source {
-            file: "drizzle.config.ts",
-            text: "",
-        };
-        let js = Source {
-            file: "drizzle.config.js",
-            text: "",
-        };
-        let cjs = Source {
-            file: "drizzle.config.cjs",
-            text: "",
-        };
+        let ts = Source { file: "drizzle.config.ts", text: "" };
+        let js = Source { file: "drizzle.config.js", text: "" };
+        let cjs = Source { file: "drizzle.config.cjs", text: "" };
         assert!(ts.source_type().is_typescript());
         assert!(js.source_type().is_javascript() && js.source_type().is_module());
         assert!(cjs.source_type().is_commonjs());

@@ -32,11 +32,7 @@ pub(crate) struct Val {
 
 impl Val {
     pub fn new(value: Value, origin: Span) -> Self {
-        Self {
-            value,
-            origin,
-            env_reads: Vec::new(),
-        }
+        Self { value, origin, env_reads: Vec::new() }
     }
 }
 
@@ -169,14 +165,8 @@ mod tests {
     fn addition_coerces_like_js() {
         assert_eq!(s("a").add(&Value::Number(1.0)), s("a1"));
         assert_eq!(Value::Number(1.0).add(&s("2")), s("12"));
-        assert_eq!(
-            Value::Number(1.0).add(&Value::Number(2.0)),
-            Value::Number(3.0)
-        );
-        assert_eq!(
-            Value::Bool(true).add(&Value::Number(1.0)),
-            Value::Number(2.0)
-        );
+        assert_eq!(Value::Number(1.0).add(&Value::Number(2.0)), Value::Number(3.0));
+        assert_eq!(Value::Bool(true).add(&Value::Number(1.0)), Value::Number(2.0));
         assert_eq!(s("x").add(&Value::Undefined), s("xundefined"));
         assert_eq!(s("x").add(&Value::Null), s("xnull"));
         let arr = Value::Array(vec![
@@ -186,9 +176,7 @@ mod tests {
         ]);
         assert_eq!(arr.add(&s("")), s("1,,b"));
         assert_eq!(Value::Object(vec![]).add(&s("")), s("[object Object]"));
-        assert!(
-            matches!(Value::Undefined.add(&Value::Number(1.0)), Value::Number(n) if n.is_nan())
-        );
+        assert!(matches!(Value::Undefined.add(&Value::Number(1.0)), Value::Number(n) if n.is_nan()));
     }
 
     #[test]

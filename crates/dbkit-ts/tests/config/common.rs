@@ -5,16 +5,8 @@ use serde_json::Value;
 
 pub const FILE: &str = "drizzle.config.ts";
 
-pub fn evaluate_file(
-    source: &str,
-    file: &str,
-    env: &[(&str, &str)],
-) -> Result<EvaluatedConfig, ConfigError> {
-    let lookup = |name: &str| {
-        env.iter()
-            .find(|(key, _)| *key == name)
-            .map(|(_, value)| value.to_string())
-    };
+pub fn evaluate_file(source: &str, file: &str, env: &[(&str, &str)]) -> Result<EvaluatedConfig, ConfigError> {
+    let lookup = |name: &str| env.iter().find(|(key, _)| *key == name).map(|(_, value)| value.to_string());
     evaluate_config(source, file, &lookup)
 }
 
@@ -27,11 +19,7 @@ pub fn evaluate(source: &str, env: &[(&str, &str)]) -> EvaluatedConfig {
 pub fn expr_in(prelude: &str, expr: &str, env: &[(&str, &str)]) -> Value {
     let source = format!("{prelude}\nexport default {{ v: {expr} }}\n");
     let config = evaluate(&source, env);
-    config
-        .value
-        .get("v")
-        .cloned()
-        .unwrap_or_else(|| panic!("`{expr}` was undefined"))
+    config.value.get("v").cloned().unwrap_or_else(|| panic!("`{expr}` was undefined"))
 }
 
 pub fn expr(expr: &str) -> Value {
@@ -57,12 +45,6 @@ pub fn error_message_in(source: &str, file: &str) -> String {
 /// Asserts the message starts with `drizzle.config.ts:line:column: ` and quotes `expr`.
 pub fn assert_points_at(message: &str, line: u32, column: u32, expr: &str) {
     let prefix = format!("{FILE}:{line}:{column}: ");
-    assert!(
-        message.starts_with(&prefix),
-        "expected {prefix:?} in: {message}"
-    );
-    assert!(
-        message.contains(&format!("`{expr}`")),
-        "expected `{expr}` in: {message}"
-    );
+    assert!(message.starts_with(&prefix), "expected {prefix:?} in: {message}");
+    assert!(message.contains(&format!("`{expr}`")), "expected `{expr}` in: {message}");
 }

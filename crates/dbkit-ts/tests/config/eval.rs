@@ -32,10 +32,7 @@ fn export_forms() {
 fn javascript_files() {
     let want = json!({ "dialect": "postgresql", "out": "./drizzle" });
     for (file, source) in [
-        (
-            "drizzle.config.js",
-            "module.exports = { dialect: 'postgresql', out: './drizzle' }",
-        ),
+        ("drizzle.config.js", "module.exports = { dialect: 'postgresql', out: './drizzle' }"),
         (
             "drizzle.config.js",
             "const { defineConfig } = require('drizzle-kit')\nmodule.exports = defineConfig({ dialect: 'postgresql', out: './drizzle' })",
@@ -48,10 +45,7 @@ fn javascript_files() {
             "drizzle.config.cjs",
             "require('dotenv').config()\nconst kit = require('drizzle-kit')\nmodule.exports = kit.defineConfig({ dialect: 'postgresql', out: './drizzle' })",
         ),
-        (
-            "drizzle.config.mts",
-            "export default { dialect: 'postgresql', out: './drizzle' } satisfies object",
-        ),
+        ("drizzle.config.mts", "export default { dialect: 'postgresql', out: './drizzle' } satisfies object"),
     ] {
         let config = evaluate_file(source, file, &[]).unwrap_or_else(|err| panic!("{err}"));
         assert_eq!(config.value, want, "{file}");
@@ -61,29 +55,17 @@ fn javascript_files() {
 #[test]
 fn top_level_bindings() {
     let prelude = "const host = 'db'\nlet port = 5432\nvar user = 'app'\nconst url = `postgres://${user}@${host}:${port}`";
-    assert_eq!(
-        expr_in(prelude, "url", &[]),
-        json!("postgres://app@db:5432")
-    );
+    assert_eq!(expr_in(prelude, "url", &[]), json!("postgres://app@db:5432"));
     let prelude = "const url = process.env.DATABASE_URL!";
-    assert_eq!(
-        expr_in(prelude, "url", &[("DATABASE_URL", "postgres://x")]),
-        json!("postgres://x")
-    );
+    assert_eq!(expr_in(prelude, "url", &[("DATABASE_URL", "postgres://x")]), json!("postgres://x"));
     let prelude = "const a = 1, b = a + 1\nconst c: number = b * 10";
     assert_eq!(expr_in(prelude, "c", &[]), json!(20));
     let prelude = "const base = { url: 'x', nested: { port: 5 } }";
     assert_eq!(expr_in(prelude, "base.nested.port", &[]), json!(5));
     assert_eq!(expr_in(prelude, "base['url']", &[]), json!("x"));
-    assert_eq!(
-        expr_in(prelude, "base.missing ?? 'fallback'", &[]),
-        json!("fallback")
-    );
+    assert_eq!(expr_in(prelude, "base.missing ?? 'fallback'", &[]), json!("fallback"));
     let prelude = "const list = ['a', 'b']";
-    assert_eq!(
-        expr_in(prelude, "[list[1], list.length]", &[]),
-        json!(["b", 2])
-    );
+    assert_eq!(expr_in(prelude, "[list[1], list.length]", &[]), json!(["b", 2]));
 }
 
 #[test]
@@ -102,55 +84,25 @@ console.log('loading config')
 
 export default defineConfig({ dialect: 'postgresql' })
 "#;
-    assert_eq!(
-        evaluate(source, &[]).value,
-        json!({ "dialect": "postgresql" })
-    );
+    assert_eq!(evaluate(source, &[]).value, json!({ "dialect": "postgresql" }));
 }
 
 #[test]
 fn process_env_reads() {
     let env = [("DATABASE_URL", "postgres://u@h/db"), ("EMPTY", "")];
-    assert_eq!(
-        expr_in("", "process.env.DATABASE_URL", &env),
-        json!("postgres://u@h/db")
-    );
-    assert_eq!(
-        expr_in("", "process.env['DATABASE_URL']", &env),
-        json!("postgres://u@h/db")
-    );
-    assert_eq!(
-        expr_in("", "process.env[\"DATABASE_URL\"]", &env),
-        json!("postgres://u@h/db")
-    );
-    assert_eq!(
-        expr_in("", "process.env[`DATABASE_${'URL'}`]", &env),
-        json!("postgres://u@h/db")
-    );
-    assert_eq!(
-        expr_in("", "process.env?.DATABASE_URL", &env),
-        json!("postgres://u@h/db")
-    );
-    assert_eq!(
-        expr_in("", "(process.env.DATABASE_URL as string)", &env),
-        json!("postgres://u@h/db")
-    );
+    assert_eq!(expr_in("", "process.env.DATABASE_URL", &env), json!("postgres://u@h/db"));
+    assert_eq!(expr_in("", "process.env['DATABASE_URL']", &env), json!("postgres://u@h/db"));
+    assert_eq!(expr_in("", "process.env[\"DATABASE_URL\"]", &env), json!("postgres://u@h/db"));
+    assert_eq!(expr_in("", "process.env[`DATABASE_${'URL'}`]", &env), json!("postgres://u@h/db"));
+    assert_eq!(expr_in("", "process.env?.DATABASE_URL", &env), json!("postgres://u@h/db"));
+    assert_eq!(expr_in("", "(process.env.DATABASE_URL as string)", &env), json!("postgres://u@h/db"));
     assert_eq!(expr_in("", "process.env.EMPTY", &env), json!(""));
     let prelude = "import { env } from 'node:process'";
-    assert_eq!(
-        expr_in(prelude, "env.DATABASE_URL", &env),
-        json!("postgres://u@h/db")
-    );
+    assert_eq!(expr_in(prelude, "env.DATABASE_URL", &env), json!("postgres://u@h/db"));
     let prelude = "import process from 'process'";
-    assert_eq!(
-        expr_in(prelude, "process.env.DATABASE_URL", &env),
-        json!("postgres://u@h/db")
-    );
+    assert_eq!(expr_in(prelude, "process.env.DATABASE_URL", &env), json!("postgres://u@h/db"));
     let prelude = "const { DATABASE_URL, PORT = '5432', HOST: host = 'localhost' } = process.env";
-    assert_eq!(
-        expr_in(prelude, "[DATABASE_URL, PORT, host]", &env),
-        json!(["postgres://u@h/db", "5432", "localhost"])
-    );
+    assert_eq!(expr_in(prelude, "[DATABASE_URL, PORT, host]", &env), json!(["postgres://u@h/db", "5432", "localhost"]));
     let config = evaluate("export default { url: process.env.UNSET }", &[]);
     assert_eq!(config.value, json!({}));
     assert_eq!(config.undefined.len(), 1);
@@ -163,10 +115,7 @@ fn logical_operators_use_js_truthiness() {
         ("process.env.EMPTY || 'fallback'", json!("fallback")),
         ("process.env.EMPTY ?? 'fallback'", json!("")),
         ("process.env.UNSET ?? 'fallback'", json!("fallback")),
-        (
-            "process.env.UNSET || process.env.EMPTY || 'last'",
-            json!("last"),
-        ),
+        ("process.env.UNSET || process.env.EMPTY || 'last'", json!("last")),
         ("process.env.SET || 'fallback'", json!("value")),
         ("process.env.ZERO || 'fallback'", json!("0")),
         ("0 || 5", json!(5)),
@@ -185,19 +134,13 @@ fn logical_operators_use_js_truthiness() {
         ("process.env.ZERO == 0", json!(true)),
         ("process.env.ZERO === 0", json!(false)),
         ("process.env.ZERO != 1", json!(true)),
-        (
-            "process.env.NODE_ENV === 'production' ? { rejectUnauthorized: false } : false",
-            json!(false),
-        ),
+        ("process.env.NODE_ENV === 'production' ? { rejectUnauthorized: false } : false", json!(false)),
     ];
     for (source, want) in cases {
         assert_eq!(expr_in("", source, &env), want, "{source}");
     }
     // Short-circuiting: the right side is not evaluated when the left decides.
-    assert_eq!(
-        expr_in("", "process.env.SET || getDefault()", &env),
-        json!("value")
-    );
+    assert_eq!(expr_in("", "process.env.SET || getDefault()", &env), json!("value"));
     assert_eq!(expr_in("", "true ? 1 : getDefault()", &env), json!(1));
 }
 
@@ -245,10 +188,7 @@ fn conversions_follow_js() {
 #[test]
 fn literals() {
     assert_eq!(expr("'single'"), json!("single"));
-    assert_eq!(
-        expr("\"double \\\"quoted\\\"\""),
-        json!("double \"quoted\"")
-    );
+    assert_eq!(expr("\"double \\\"quoted\\\"\""), json!("double \"quoted\""));
     assert_eq!(expr("'esc\\n\\u0041'"), json!("esc\nA"));
     assert_eq!(expr("5433"), json!(5433));
     assert!(expr("5433").is_u64(), "integers stay JSON integers");
@@ -262,10 +202,7 @@ fn literals() {
     assert_eq!(expr("false"), json!(false));
     assert_eq!(expr("null"), json!(null));
     assert_eq!(expr("`plain`"), json!("plain"));
-    assert_eq!(
-        expr("`a${1 + 1}b${'c'}${null}${true}`"),
-        json!("a2bcnulltrue")
-    );
+    assert_eq!(expr("`a${1 + 1}b${'c'}${null}${true}`"), json!("a2bcnulltrue"));
     assert_eq!(expr("`multi\nline`"), json!("multi\nline"));
 }
 
@@ -283,10 +220,7 @@ fn arithmetic_and_concatenation() {
         ("'x' + null", json!("xnull")),
         ("process.env.PORT + 1", json!("54331")),
         ("parseInt(process.env.PORT) + 1", json!(5434)),
-        (
-            "'postgres://' + process.env.USER + '@localhost:' + process.env.PORT + '/db'",
-            json!("postgres://app@localhost:5433/db"),
-        ),
+        ("'postgres://' + process.env.USER + '@localhost:' + process.env.PORT + '/db'", json!("postgres://app@localhost:5433/db")),
         ("10 - '4'", json!(6)),
         ("60 * 1000", json!(60000)),
         ("7 / 2", json!(3.5)),
@@ -306,17 +240,11 @@ fn arrays_objects_shorthand_spread_and_keys() {
     assert_eq!(expr("[]"), json!([]));
     assert_eq!(expr("[[1], { a: [2] }]"), json!([[1], { "a": [2] }]));
     let prelude = "const more = ['c', 'd']";
-    assert_eq!(
-        expr_in(prelude, "['a', ...more, 'e']", &[]),
-        json!(["a", "c", "d", "e"])
-    );
+    assert_eq!(expr_in(prelude, "['a', ...more, 'e']", &[]), json!(["a", "c", "d", "e"]));
     assert_eq!(expr("[...'ab']"), json!(["a", "b"]));
 
     let prelude = "const url = 'postgres://x'\nconst ssl = true";
-    assert_eq!(
-        expr_in(prelude, "{ url, ssl }", &[]),
-        json!({ "url": "postgres://x", "ssl": true })
-    );
+    assert_eq!(expr_in(prelude, "{ url, ssl }", &[]), json!({ "url": "postgres://x", "ssl": true }));
     assert_eq!(
         expr("{ 'quoted-key': 1, \"double\": 2, ['computed']: 3, 4: 'four', 1.5: 'x' }"),
         json!({ "quoted-key": 1, "double": 2, "computed": 3, "4": "four", "1.5": "x" })
@@ -326,24 +254,11 @@ fn arrays_objects_shorthand_spread_and_keys() {
         expr_in(prelude, "{ ...base, strict: true, verbose: true }", &[]),
         json!({ "dialect": "postgresql", "out": "./drizzle", "strict": true, "verbose": true })
     );
-    assert_eq!(
-        expr_in(prelude, "{ out: 'first', ...base }", &[]),
-        json!({ "out": "./drizzle", "dialect": "postgresql", "strict": false })
-    );
-    assert_eq!(
-        expr("{ ...undefined, ...null, ...false, a: 1 }"),
-        json!({ "a": 1 })
-    );
+    assert_eq!(expr_in(prelude, "{ out: 'first', ...base }", &[]), json!({ "out": "./drizzle", "dialect": "postgresql", "strict": false }));
+    assert_eq!(expr("{ ...undefined, ...null, ...false, a: 1 }"), json!({ "a": 1 }));
     assert_eq!(expr("{ ...['x'] }"), json!({ "0": "x" }));
     assert_eq!(expr("{ a: 1, a: 2 }"), json!({ "a": 2 }));
-    assert_eq!(
-        expr_in(
-            "",
-            "{ ...(process.env.SSL ? { ssl: true } : {}), url: 'x' }",
-            &[("SSL", "1")]
-        ),
-        json!({ "ssl": true, "url": "x" })
-    );
+    assert_eq!(expr_in("", "{ ...(process.env.SSL ? { ssl: true } : {}), url: 'x' }", &[("SSL", "1")]), json!({ "ssl": true, "url": "x" }));
 }
 
 #[test]
@@ -391,45 +306,28 @@ export default defineConfig({
             "dbCredentials": {},
         })
     );
-    let found: Vec<(&str, &str, u32, u32)> = config
-        .undefined
-        .iter()
-        .map(|u| (u.path.as_str(), u.expr.as_str(), u.line, u.column))
-        .collect();
+    let found: Vec<(&str, &str, u32, u32)> =
+        config.undefined.iter().map(|u| (u.path.as_str(), u.expr.as_str(), u.line, u.column)).collect();
     assert_eq!(
         found,
         [
             ("schema[1]", "process.env.EXTRA_SCHEMA", 5, 22),
             ("schema[2]", "undefined", 5, 48),
             ("dbCredentials.url", "process.env.DATABASE_URL", 7, 10),
-            (
-                "dbCredentials.password",
-                "process.env.DATABASE_PASSWORD",
-                2,
-                18
-            ),
+            ("dbCredentials.password", "process.env.DATABASE_PASSWORD", 2, 18),
             ("dbCredentials.port", "undefined", 9, 11),
             ("tablesFilter", "undefined", 11, 39),
         ]
     );
     // Set variables fill the same places.
-    let env = [
-        ("DATABASE_URL", "postgres://x"),
-        ("DATABASE_PASSWORD", "pw"),
-    ];
+    let env = [("DATABASE_URL", "postgres://x"), ("DATABASE_PASSWORD", "pw")];
     let config = evaluate(source, &env);
-    assert_eq!(
-        config.value["dbCredentials"],
-        json!({ "url": "postgres://x", "password": "pw" })
-    );
+    assert_eq!(config.value["dbCredentials"], json!({ "url": "postgres://x", "password": "pw" }));
     assert_eq!(config.undefined.len(), 4);
 }
 
 #[test]
 fn odd_keys_in_undefined_paths() {
-    let config = evaluate(
-        "export default { entities: { 'my roles': process.env.X } }",
-        &[],
-    );
+    let config = evaluate("export default { entities: { 'my roles': process.env.X } }", &[]);
     assert_eq!(config.undefined[0].path, "entities[\"my roles\"]");
 }

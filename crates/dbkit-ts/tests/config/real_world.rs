@@ -22,10 +22,7 @@ export default defineConfig({
 
 #[test]
 fn host_port_credentials_with_fallbacks() {
-    for source in [
-        TANSTACK_KIT.to_string(),
-        format!("import 'dotenv/config'\n{TANSTACK_KIT}"),
-    ] {
+    for source in [TANSTACK_KIT.to_string(), format!("import 'dotenv/config'\n{TANSTACK_KIT}")] {
         let config = evaluate(&source, &[]);
         assert_eq!(
             serde_json::to_string(&config.value).unwrap(),
@@ -51,10 +48,7 @@ fn host_port_credentials_with_fallbacks() {
         assert_eq!(config.value["dbCredentials"]["port"], json!(5433));
     }
     let with_dotenv = format!("import 'dotenv/config'\n{TANSTACK_KIT}");
-    assert_eq!(
-        dotenv_requests(&with_dotenv, FILE).unwrap(),
-        vec![DotenvRequest { path: None }]
-    );
+    assert_eq!(dotenv_requests(&with_dotenv, FILE).unwrap(), vec![DotenvRequest { path: None }]);
     assert_eq!(dotenv_requests(TANSTACK_KIT, FILE).unwrap(), vec![]);
 }
 
@@ -73,10 +67,7 @@ export default defineConfig({
 
 #[test]
 fn url_with_non_null_assertion() {
-    let config = evaluate(
-        URL_WITH_BANG,
-        &[("DATABASE_URL", "postgres://u:p@localhost:5432/app")],
-    );
+    let config = evaluate(URL_WITH_BANG, &[("DATABASE_URL", "postgres://u:p@localhost:5432/app")]);
     assert_eq!(
         config.value,
         json!({
@@ -90,12 +81,7 @@ fn url_with_non_null_assertion() {
     assert_eq!(config.value["dbCredentials"], json!({}));
     assert_eq!(
         config.undefined,
-        vec![Undefined {
-            path: "dbCredentials.url".into(),
-            expr: "process.env.DATABASE_URL".into(),
-            line: 9,
-            column: 10,
-        }]
+        vec![Undefined { path: "dbCredentials.url".into(), expr: "process.env.DATABASE_URL".into(), line: 9, column: 10 }]
     );
 }
 
@@ -117,12 +103,7 @@ export default {
 } satisfies Config;
 ";
     let requests = dotenv_requests(source, FILE).unwrap();
-    assert_eq!(
-        requests,
-        vec![DotenvRequest {
-            path: Some(".env.local".into())
-        }]
-    );
+    assert_eq!(requests, vec![DotenvRequest { path: Some(".env.local".into()) }]);
     let config = evaluate(source, &[("DATABASE_URL", "postgres://localhost/app")]);
     assert_eq!(
         config.value,
@@ -135,10 +116,7 @@ export default {
     );
     let config = evaluate(source, &[]);
     let undefined = &config.undefined[0];
-    assert_eq!(
-        (undefined.path.as_str(), undefined.expr.as_str()),
-        ("dbCredentials.url", "process.env.DATABASE_URL")
-    );
+    assert_eq!((undefined.path.as_str(), undefined.expr.as_str()), ("dbCredentials.url", "process.env.DATABASE_URL"));
     assert_eq!((undefined.line, undefined.column), (6, 13));
 }
 
@@ -174,20 +152,11 @@ export default defineConfig({
         ("true", json!(true)),
         ("false", json!(false)),
         ("'require'", json!("require")),
-        (
-            "{ rejectUnauthorized: false }",
-            json!({ "rejectUnauthorized": false }),
-        ),
-        (
-            "process.env.NODE_ENV === 'production' ? 'require' : false",
-            json!(false),
-        ),
+        ("{ rejectUnauthorized: false }", json!({ "rejectUnauthorized": false })),
+        ("process.env.NODE_ENV === 'production' ? 'require' : false", json!(false)),
     ];
     for (ssl, want_ssl) in ssl_variants {
-        let config = evaluate(
-            &source.replace("SSL_MODE", ssl),
-            &[("PGUSER", "postgres"), ("PGPORT", "6432")],
-        );
+        let config = evaluate(&source.replace("SSL_MODE", ssl), &[("PGUSER", "postgres"), ("PGPORT", "6432")]);
         let want = json!({
             "dialect": "postgresql",
             "schema": ["./src/schema/users.ts", "./src/schema/posts.ts"],
@@ -211,13 +180,7 @@ export default defineConfig({
             "introspect": { "casing": "camel" },
         });
         assert_eq!(config.value, want, "ssl: {ssl}");
-        let keys: Vec<&str> = config
-            .value
-            .as_object()
-            .unwrap()
-            .keys()
-            .map(String::as_str)
-            .collect();
+        let keys: Vec<&str> = config.value.as_object().unwrap().keys().map(String::as_str).collect();
         assert_eq!(
             keys,
             [
@@ -258,17 +221,9 @@ module.exports = {
 ";
     let file = "drizzle.config.js";
     let requests = dotenv_requests(source, file).unwrap();
-    assert_eq!(
-        requests,
-        vec![DotenvRequest {
-            path: Some(".env.local".into())
-        }]
-    );
+    assert_eq!(requests, vec![DotenvRequest { path: Some(".env.local".into()) }]);
     let config = evaluate_file(source, file, &[("DATABASE_URL", "postgres://x")]).unwrap();
-    assert_eq!(
-        config.value["dbCredentials"],
-        json!({ "connectionString": "postgres://x" })
-    );
+    assert_eq!(config.value["dbCredentials"], json!({ "connectionString": "postgres://x" }));
 }
 
 #[test]
@@ -307,11 +262,7 @@ export default defineConfig({
             "strict": true,
         })
     );
-    let env = [
-        ("NODE_ENV", "production"),
-        ("DB_PORT", "6543"),
-        ("DB_USER", "app"),
-    ];
+    let env = [("NODE_ENV", "production"), ("DB_PORT", "6543"), ("DB_USER", "app")];
     let config = evaluate(source, &env);
     assert_eq!(config.value["out"], json!("./drizzle/prod"));
     assert_eq!(

@@ -36,7 +36,12 @@ pub struct UpFolder {
 /// - `sql_files`: `(file name in out/, text)` of the `.sql` files.
 ///
 /// Returns the folders in journal order. A snapshot that is already version 9 is copied as it is.
-pub fn up_journal(out: &str, journal: &str, snapshots: &[(String, String)], sql_files: &[(String, String)]) -> Result<Vec<UpFolder>, UpError> {
+pub fn up_journal(
+    out: &str,
+    journal: &str,
+    snapshots: &[(String, String)],
+    sql_files: &[(String, String)],
+) -> Result<Vec<UpFolder>, UpError> {
     let journal_path = format!("{out}/meta/_journal.json");
     let bad = |problem: String| UpError::Journal { path: journal_path.clone(), problem };
     let journal: Value = serde_json::from_str(journal).map_err(|e| bad(format!("not valid JSON ({e})")))?;
@@ -52,7 +57,11 @@ pub fn up_journal(out: &str, journal: &str, snapshots: &[(String, String)], sql_
     let mut planned = Vec::new();
     for (i, entry) in entries.iter().enumerate() {
         let tag = entry.get("tag").and_then(Value::as_str).ok_or_else(|| bad(format!("entry {i} has no `tag`")))?.to_string();
-        let when = entry.get("when").and_then(Value::as_f64).filter(|w| *w != 0.0).ok_or_else(|| bad(format!("entry {tag} has no `when` time")))?;
+        let when = entry
+            .get("when")
+            .and_then(Value::as_f64)
+            .filter(|w| *w != 0.0)
+            .ok_or_else(|| bad(format!("entry {tag} has no `when` time")))?;
         let stamp = folder_stamp(when.trunc() as i64).ok_or_else(|| bad(format!("entry {tag} has `when` {when}, which is not a time")))?;
         let (prefix, rest) = tag.split_once('_').unwrap_or((tag.as_str(), ""));
         let folder = format!("{stamp}_{rest}");
@@ -91,7 +100,8 @@ pub fn up_journal(out: &str, journal: &str, snapshots: &[(String, String)], sql_
     Ok(planned
         .into_iter()
         .map(|p| {
-            let snapshot_json = texts.iter().find(|(folder, _)| *folder == p.folder).map_or_else(|| p.snapshot_text.to_string(), |(_, t)| t.clone());
+            let snapshot_json =
+                texts.iter().find(|(folder, _)| *folder == p.folder).map_or_else(|| p.snapshot_text.to_string(), |(_, t)| t.clone());
             let (sql_file, sql) = p.sql.unwrap_or_default();
             UpFolder { name: p.folder, migration_sql: sql.to_string(), snapshot_json, sql_file: sql_file.to_string() }
         })

@@ -43,7 +43,9 @@ pub use v9::{SourceFile, upgrade};
 pub enum UpError {
     #[error("{path}: not valid JSON ({message}); restore the file from git")]
     Json { path: String, message: String },
-    #[error("{path}: snapshot version {version} is not one dbkit reads (it reads 4 to 9); check that the file is a PostgreSQL snapshot of drizzle-kit")]
+    #[error(
+        "{path}: snapshot version {version} is not one dbkit reads (it reads 4 to 9); check that the file is a PostgreSQL snapshot of drizzle-kit"
+    )]
     UnsupportedVersion { path: String, version: String },
     #[error("{path}: malformed snapshot: {problem}; restore the file from git, then run up again")]
     Malformed { path: String, problem: String },
@@ -59,7 +61,9 @@ pub enum UpError {
         "after up moves the migrations into folders, migration {name} ({folder}) would sort before its parent {parent} ({parent_folder}), so migrate could run it first; up names each folder after the second in `when` of its journal entry: in meta/_journal.json set `when` of {name} to at least one second after `when` of {parent}, then run up again"
     )]
     JournalOrder { name: String, folder: String, parent: String, parent_folder: String },
-    #[error("migration {folder} sorts before its parent {parent}, so migrate could run it first; rename the folders so that {folder} sorts after {parent}")]
+    #[error(
+        "migration {folder} sorts before its parent {parent}, so migrate could run it first; rename the folders so that {folder} sorts after {parent}"
+    )]
     FolderOrder { folder: String, parent: String },
     #[error("{path}: snapshot {id} is also the snapshot of {other}; every migration needs its own snapshot id")]
     DuplicateId { path: String, id: String, other: String },
@@ -111,7 +115,8 @@ pub fn load(path: &str, text: &str) -> Result<Loaded, UpError> {
         return Err(malformed("the top level is not an object".into()));
     }
     let version = legacy::version_number(&value).filter(|v| *v != 0.0 && v.is_finite());
-    let shown = || value.get("version").map_or_else(|| "(none)".to_string(), |v| v.as_str().map_or_else(|| v.to_string(), |s| format!("\"{s}\"")));
+    let shown =
+        || value.get("version").map_or_else(|| "(none)".to_string(), |v| v.as_str().map_or_else(|| v.to_string(), |s| format!("\"{s}\"")));
     match version {
         Some(9.0) => Snapshot::from_value(path, &value).map(Loaded::Latest).map_err(|e| match e {
             SnapshotError::Malformed { problem, .. } => malformed(problem),
@@ -127,7 +132,10 @@ pub fn load(path: &str, text: &str) -> Result<Loaded, UpError> {
         Some(v) if (4.0..8.0).contains(&v) && v.fract() == 0.0 => {
             let dialect = value.get("dialect").and_then(Value::as_str).unwrap_or("");
             if !matches!(dialect, "pg" | "postgresql") {
-                return Err(malformed(format!("dialect is {}, not a PostgreSQL one (\"postgresql\" or \"pg\")", value.get("dialect").unwrap_or(&Value::Null))));
+                return Err(malformed(format!(
+                    "dialect is {}, not a PostgreSQL one (\"postgresql\" or \"pg\")",
+                    value.get("dialect").unwrap_or(&Value::Null)
+                )));
             }
             let v7 = legacy::up_to_v7(value).map_err(malformed)?;
             SnapshotV8::from_v7(&v7).map(|s| Loaded::Older(Box::new(s))).map_err(malformed)

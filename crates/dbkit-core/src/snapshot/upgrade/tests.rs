@@ -192,7 +192,11 @@ mod errors {
     }
 
     fn journal(entries: &[(&str, i64)]) -> String {
-        let entries: Vec<_> = entries.iter().enumerate().map(|(i, (tag, when))| json!({"idx": i, "version": "7", "when": when, "tag": tag, "breakpoints": true})).collect();
+        let entries: Vec<_> = entries
+            .iter()
+            .enumerate()
+            .map(|(i, (tag, when))| json!({"idx": i, "version": "7", "when": when, "tag": tag, "breakpoints": true}))
+            .collect();
         json!({"version": "7", "dialect": "postgresql", "entries": entries}).to_string()
     }
 
@@ -223,14 +227,22 @@ mod errors {
     #[test]
     fn same_second_is_refused_only_when_the_child_would_sort_first() {
         let snaps = [("0000_snapshot.json", v7("a", ZERO)), ("0001_snapshot.json", v7("b", "a"))];
-        let err = run(&[("0000_zeta", 1_795_501_049_100), ("0001_alpha", 1_795_501_049_900)], &snaps, &[("0000_zeta.sql", String::new()), ("0001_alpha.sql", String::new())])
-            .unwrap_err();
+        let err = run(
+            &[("0000_zeta", 1_795_501_049_100), ("0001_alpha", 1_795_501_049_900)],
+            &snaps,
+            &[("0000_zeta.sql", String::new()), ("0001_alpha.sql", String::new())],
+        )
+        .unwrap_err();
         assert!(matches!(err, UpError::JournalOrder { .. }), "{err}");
         let msg = err.to_string();
         assert!(msg.contains("migration 0001_alpha (20261124061729_alpha) would sort before its parent 0000_zeta"), "{msg}");
         assert!(!msg.contains('\n'));
         // drizzle-kit accepts two entries in one second when the names keep the order
-        let ok = run(&[("0000_alpha", 1_795_501_049_100), ("0001_beta", 1_795_501_049_900)], &snaps, &[("0000_alpha.sql", String::new()), ("0001_beta.sql", String::new())]);
+        let ok = run(
+            &[("0000_alpha", 1_795_501_049_100), ("0001_beta", 1_795_501_049_900)],
+            &snaps,
+            &[("0000_alpha.sql", String::new()), ("0001_beta.sql", String::new())],
+        );
         assert!(ok.is_ok());
     }
 
@@ -241,9 +253,15 @@ mod errors {
         assert_eq!(out[0].migration_sql, "x");
         assert_eq!(out[0].sql_file, "0000_renamed.sql");
         let err = run(&[("0000_init", 1_795_501_049_975)], &snaps, &[("0000_a.sql", "x".into()), ("0000_b.sql", "y".into())]).unwrap_err();
-        assert_eq!(err.to_string(), "the journal entry 0000_init matches several SQL files (drizzle/0000_a.sql, drizzle/0000_b.sql); keep one of them, then run up again");
+        assert_eq!(
+            err.to_string(),
+            "the journal entry 0000_init matches several SQL files (drizzle/0000_a.sql, drizzle/0000_b.sql); keep one of them, then run up again"
+        );
         let err = run(&[("0000_init", 1_795_501_049_975)], &snaps, &[]).unwrap_err();
-        assert!(err.to_string().starts_with("the journal entry 0000_init has no SQL file; it is expected at drizzle/0000_init.sql"), "{err}");
+        assert!(
+            err.to_string().starts_with("the journal entry 0000_init has no SQL file; it is expected at drizzle/0000_init.sql"),
+            "{err}"
+        );
         let err = run(&[("0001_init", 1_795_501_049_975)], &snaps, &[("0001_init.sql", String::new())]).unwrap_err();
         assert!(err.to_string().contains("it is expected at drizzle/meta/0001_snapshot.json"), "{err}");
     }
@@ -253,14 +271,35 @@ mod errors {
         let tags = [("0000_init", 1_795_501_049_975)];
         let sql = [("0000_init.sql", String::new())];
         let cases = [
-            ("{", "drizzle/meta/0000_snapshot.json: not valid JSON (EOF while parsing an object at line 1 column 1); restore the file from git"),
-            (r#"{"id":"a","version":"10","dialect":"postgresql"}"#, "drizzle/meta/0000_snapshot.json: snapshot version \"10\" is not one dbkit reads"),
+            (
+                "{",
+                "drizzle/meta/0000_snapshot.json: not valid JSON (EOF while parsing an object at line 1 column 1); restore the file from git",
+            ),
+            (
+                r#"{"id":"a","version":"10","dialect":"postgresql"}"#,
+                "drizzle/meta/0000_snapshot.json: snapshot version \"10\" is not one dbkit reads",
+            ),
             (r#"{"id":"a","dialect":"postgresql"}"#, "drizzle/meta/0000_snapshot.json: snapshot version (none) is not one dbkit reads"),
-            (r#"{"id":"a","version":"3","dialect":"pg"}"#, "drizzle/meta/0000_snapshot.json: snapshot version \"3\" is not one dbkit reads"),
-            (r#"{"id":"a","prevId":"","version":"5","dialect":"mysql","tables":{}}"#, "drizzle/meta/0000_snapshot.json: malformed snapshot: dialect is \"mysql\""),
-            (r#"{"id":"a","prevId":"","version":"7","dialect":"postgresql","enums":{}}"#, "drizzle/meta/0000_snapshot.json: malformed snapshot: `tables` is missing"),
-            (r#"{"id":"a","prevIds":[],"version":"8","dialect":"postgres"}"#, "drizzle/meta/0000_snapshot.json: malformed snapshot: a version 8 snapshot needs `ddl` and `prevIds` arrays"),
-            (r#"{"id":"a","prevIds":[],"version":"9","dialect":"postgres","type":"diff"}"#, "drizzle/meta/0000_snapshot.json: malformed snapshot: a diff snapshot needs a `deltas` array;"),
+            (
+                r#"{"id":"a","version":"3","dialect":"pg"}"#,
+                "drizzle/meta/0000_snapshot.json: snapshot version \"3\" is not one dbkit reads",
+            ),
+            (
+                r#"{"id":"a","prevId":"","version":"5","dialect":"mysql","tables":{}}"#,
+                "drizzle/meta/0000_snapshot.json: malformed snapshot: dialect is \"mysql\"",
+            ),
+            (
+                r#"{"id":"a","prevId":"","version":"7","dialect":"postgresql","enums":{}}"#,
+                "drizzle/meta/0000_snapshot.json: malformed snapshot: `tables` is missing",
+            ),
+            (
+                r#"{"id":"a","prevIds":[],"version":"8","dialect":"postgres"}"#,
+                "drizzle/meta/0000_snapshot.json: malformed snapshot: a version 8 snapshot needs `ddl` and `prevIds` arrays",
+            ),
+            (
+                r#"{"id":"a","prevIds":[],"version":"9","dialect":"postgres","type":"diff"}"#,
+                "drizzle/meta/0000_snapshot.json: malformed snapshot: a diff snapshot needs a `deltas` array;",
+            ),
         ];
         for (text, want) in cases {
             let err = run(&tags, &[("0000_snapshot.json", text.to_string())], &sql).unwrap_err();
@@ -274,13 +313,19 @@ mod errors {
         let sql = [("0000_a.sql", String::new()), ("0001_b.sql", String::new())];
         let tags = [("0000_a", 1_795_501_049_975), ("0001_b", 1_795_501_059_975)];
         let err = run(&tags, &[("0000_snapshot.json", v7("a", ZERO)), ("0001_snapshot.json", v7("b", "gone"))], &sql).unwrap_err();
-        assert!(err.to_string().starts_with("a migration was deleted in the middle of the history: 0001_b follows the snapshot gone"), "{err}");
+        assert!(
+            err.to_string().starts_with("a migration was deleted in the middle of the history: 0001_b follows the snapshot gone"),
+            "{err}"
+        );
         let err = run(&tags, &[("0000_snapshot.json", v7("a", ZERO)), ("0001_snapshot.json", v7("a", ZERO))], &sql).unwrap_err();
         assert!(matches!(err, UpError::DuplicateId { .. }), "{err}");
         let err = run(&tags, &[("0000_snapshot.json", v7("a", ZERO)), ("0001_snapshot.json", v7("b", ""))], &sql).unwrap_err();
         assert!(matches!(err, UpError::TwoFirsts { .. }), "{err}");
         let err = up_journal("drizzle", "{\"entries\":[{\"tag\":\"0000_a\"}]}", &[], &[]).unwrap_err();
-        assert_eq!(err.to_string(), "drizzle/meta/_journal.json: entry 0000_a has no `when` time; restore the journal from git, then run up again");
+        assert_eq!(
+            err.to_string(),
+            "drizzle/meta/_journal.json: entry 0000_a has no `when` time; restore the journal from git, then run up again"
+        );
     }
 
     #[test]

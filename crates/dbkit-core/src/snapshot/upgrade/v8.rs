@@ -40,17 +40,23 @@ impl SnapshotV8 {
         let (Some(ddl_rows), Some(prev_ids)) = (v.get("ddl").and_then(Value::as_array), v.get("prevIds").and_then(Value::as_array)) else {
             return Err("a version 8 snapshot needs `ddl` and `prevIds` arrays".into());
         };
-        let prev_ids = prev_ids.iter().map(|p| p.as_str().map(str::to_string)).collect::<Option<Vec<_>>>().ok_or("`prevIds` must hold ids")?;
+        let prev_ids =
+            prev_ids.iter().map(|p| p.as_str().map(str::to_string)).collect::<Option<Vec<_>>>().ok_or("`prevIds` must hold ids")?;
         let mut ddl = Ddl::new();
         for row in ddl_rows {
             if let Some(existing) = ddl.push_json(row).map_err(|e| e.to_string())? {
                 let kind = existing.get("entityType").and_then(Value::as_str).unwrap_or("rows");
-                return Err(format!("the snapshot lists two rows of {kind} with the key {}; a snapshot lists every entity once", key_of(&existing)));
+                return Err(format!(
+                    "the snapshot lists two rows of {kind} with the key {}; a snapshot lists every entity once",
+                    key_of(&existing)
+                ));
             }
         }
         let renames = match v.get("renames") {
             None | Some(Value::Null) => Vec::new(),
-            Some(Value::Array(a)) => a.iter().map(|r| r.as_str().map(str::to_string)).collect::<Option<Vec<_>>>().ok_or("`renames` must hold strings")?,
+            Some(Value::Array(a)) => {
+                a.iter().map(|r| r.as_str().map(str::to_string)).collect::<Option<Vec<_>>>().ok_or("`renames` must hold strings")?
+            }
             Some(_) => return Err("`renames` must be a list".into()),
         };
         Ok(SnapshotV8 { id, prev_ids, ddl, renames })
@@ -87,7 +93,9 @@ impl SnapshotV8 {
             table_rows(&mut b, table, &top_policies).map_err(|e| format!("table {key}: {e}"))?;
         }
         for en in values(v.get("enums")) {
-            b.push(json!({"entityType": "enums", "schema": field(en, "schema"), "name": field(en, "name"), "values": field(en, "values")}))?;
+            b.push(
+                json!({"entityType": "enums", "schema": field(en, "schema"), "name": field(en, "name"), "values": field(en, "values")}),
+            )?;
         }
         for role in values(v.get("roles")) {
             b.push(json!({
@@ -310,7 +318,9 @@ fn table_rows(b: &mut Builder, table: &Value, top_policies: &[&Value]) -> Result
         }))?;
     }
     for check in values(table.get("checkConstraints")) {
-        b.push(json!({"entityType": "checks", "schema": schema, "table": name, "name": field(check, "name"), "value": field(check, "value")}))?;
+        b.push(
+            json!({"entityType": "checks", "schema": schema, "table": name, "name": field(check, "name"), "value": field(check, "value")}),
+        )?;
     }
     for idx in values(table.get("indexes")) {
         index_row(b, &schema, &name, &table_name, idx)?;
@@ -471,8 +481,10 @@ mod tests {
     #[test]
     fn long_fk_names_are_cut_and_actions_upper_cased() {
         let long = "a".repeat(70);
-        let s = v7(json!({"public.t": {"name": "t", "schema": "", "columns": {}, "indexes": {}, "compositePrimaryKeys": {}, "uniqueConstraints": {},
-            "foreignKeys": {"f": {"name": long, "tableFrom": "t", "tableTo": "u", "columnsFrom": ["x"], "columnsTo": ["y"], "onDelete": "set null"}}}}));
+        let s = v7(
+            json!({"public.t": {"name": "t", "schema": "", "columns": {}, "indexes": {}, "compositePrimaryKeys": {}, "uniqueConstraints": {},
+            "foreignKeys": {"f": {"name": long, "tableFrom": "t", "tableTo": "u", "columnsFrom": ["x"], "columnsTo": ["y"], "onDelete": "set null"}}}}),
+        );
         let v8 = SnapshotV8::from_v7(&s).unwrap();
         let fk = v8.ddl.fks.iter().next().unwrap();
         assert_eq!(fk.name.len(), 63);

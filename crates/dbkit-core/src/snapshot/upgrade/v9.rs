@@ -90,7 +90,12 @@ fn check_history(files: &[SourceFile]) -> Result<(), UpError> {
             };
             if !sorts_after(&f.folder, &p.folder) {
                 return Err(if f.name != f.folder {
-                    UpError::JournalOrder { name: f.name.clone(), folder: f.folder.clone(), parent: p.name.clone(), parent_folder: p.folder.clone() }
+                    UpError::JournalOrder {
+                        name: f.name.clone(),
+                        folder: f.folder.clone(),
+                        parent: p.name.clone(),
+                        parent_folder: p.folder.clone(),
+                    }
                 } else {
                     UpError::FolderOrder { folder: f.folder.clone(), parent: p.folder.clone() }
                 });
@@ -169,11 +174,21 @@ fn footprints_of_deltas(start: &Ddl, deltas: &[Delta]) -> Result<Vec<Value>, Str
 
 /// `schema.table.name` of a row, empty parts left out (drizzle's `nameOf`).
 fn dotted_row(row: &Value) -> String {
-    ["schema", "table", "name"].iter().filter_map(|k| row.get(*k).and_then(Value::as_str)).filter(|s| !s.is_empty()).collect::<Vec<_>>().join(".")
+    ["schema", "table", "name"]
+        .iter()
+        .filter_map(|k| row.get(*k).and_then(Value::as_str))
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(".")
 }
 
 fn dotted(c: &Candidate) -> String {
-    [c.schema.as_deref(), c.table.as_deref(), Some(c.name.as_str())].into_iter().flatten().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(".")
+    [c.schema.as_deref(), c.table.as_deref(), Some(c.name.as_str())]
+        .into_iter()
+        .flatten()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(".")
 }
 
 /// drizzle-kit's `withStateKeyNames`: a primary key with the generated name `<table>_pkey` takes
