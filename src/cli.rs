@@ -26,8 +26,25 @@ pub enum Command {
     /// Show which migrations are applied, pending, modified or missing
     #[command(after_help = "Exit codes: 0 up to date, 1 error, 3 something is pending or modified.")]
     Status(StatusArgs),
+    /// Check the migrations folder: snapshot history and conflicting branches
+    Check(FolderArgs),
+    /// Convert a drizzle-kit 0.31 migrations folder (meta/_journal.json) to the 1.0 layout, in place
+    Up(FolderArgs),
     /// Run a local development PostgreSQL in .dbkit/pgdata (no Docker needed)
     Db(DbArgs),
+}
+
+/// Commands that only need the migrations folder.
+#[derive(Debug, Args)]
+pub struct FolderArgs {
+    #[command(flatten)]
+    pub config: ConfigArgs,
+    /// Migrations folder; overrides `out`
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Output::Text)]
+    pub output: Output,
 }
 
 /// Where settings come from: the config file, then these overrides.

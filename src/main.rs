@@ -28,12 +28,15 @@ fn main() -> ExitCode {
     let output = match &cli.command {
         Command::Migrate(a) => a.output,
         Command::Status(a) => a.output,
+        Command::Check(a) | Command::Up(a) => a.output,
         Command::Db(_) => Output::Text,
     };
     let ui = Ui::new(output);
     let result = match &cli.command {
         Command::Migrate(args) => cmd::migrate::run(args, &ui),
         Command::Status(args) => cmd::status::run(args, &ui),
+        Command::Check(args) => cmd::check::run(args, &ui),
+        Command::Up(args) => cmd::up::run(args, &ui),
         Command::Db(args) => cmd::db::run(args, &ui),
     };
     match result {

@@ -7,4 +7,5 @@ mod compat;
 mod config;
 mod db;
 mod engine;
+mod folders;
 mod migrate;

@@ -1,8 +1,10 @@
 //! Glue per command: read inputs, call the crates, hand results to `ui`.
 
+pub mod check;
 pub mod db;
 pub mod migrate;
 pub mod status;
+pub mod up;
 
 use anyhow::{Context, Result};
 use dbkit_pg::connect::ConnectOptions;
@@ -27,11 +29,23 @@ pub struct MigrationsProject {
 /// Reads the config (saying which file), the migrations folder and the connection settings.
 pub fn open_migrations(config: &ConfigArgs, connection: &ConnectionArgs, ui: &Ui) -> Result<MigrationsProject> {
     let cwd = std::env::current_dir()?;
-    let settings = Settings::resolve(&cwd, config, connection, Env::from_process(), false)?;
+    let settings = Settings::resolve(&cwd, config, &connection.into(), Env::from_process(), false)?;
     if settings.config_path.is_some() {
         ui.detail(format!("Reading config file '{}'", settings.config_display));
     }
     let migrations = read_migrations(&settings.out, &settings.out_display)?;
     let connect = settings.connect_options()?;
     Ok(MigrationsProject { settings, migrations, connect })
+}
+
+/// Settings for commands that work on the migrations folder only: a config is optional (`out`
+/// defaults to `drizzle`), and `--out` overrides it.
+pub fn folder_settings(config: &ConfigArgs, out: Option<std::path::PathBuf>, ui: &Ui) -> Result<Settings> {
+    let cwd = std::env::current_dir()?;
+    let overrides = crate::settings::Overrides { out, ..Default::default() };
+    let settings = Settings::resolve(&cwd, config, &overrides, Env::from_process(), true)?;
+    if settings.config_path.is_some() {
+        ui.detail(format!("Reading config file '{}'", settings.config_display));
+    }
+    Ok(settings)
 }

@@ -19,6 +19,29 @@ use raw::RawConfig;
 
 use crate::cli::{ConfigArgs, ConnectionArgs};
 
+/// What command-line flags override in the config file.
+#[derive(Debug, Clone, Default)]
+pub struct Overrides {
+    pub url: Option<String>,
+    pub out: Option<PathBuf>,
+    pub migrations_table: Option<String>,
+    pub migrations_schema: Option<String>,
+    pub schema: Vec<String>,
+    pub breakpoints: Option<bool>,
+}
+
+impl From<&ConnectionArgs> for Overrides {
+    fn from(a: &ConnectionArgs) -> Self {
+        Overrides {
+            url: a.url.clone(),
+            out: a.out.clone(),
+            migrations_table: a.migrations_table.clone(),
+            migrations_schema: a.migrations_schema.clone(),
+            ..Overrides::default()
+        }
+    }
+}
+
 /// Everything a command needs to know about the project, resolved once.
 #[derive(Debug)]
 pub struct Settings {
@@ -32,6 +55,10 @@ pub struct Settings {
     pub out_display: String,
     pub bookkeeping: Bookkeeping,
     pub verbose: bool,
+    /// `schema`: files, folders and globs of the TypeScript schema.
+    pub schema: Vec<String>,
+    /// `breakpoints` (default true): join statements with `--> statement-breakpoint`.
+    pub breakpoints: bool,
     connection: Connection,
     undefined: Vec<Undefined>,
 }
@@ -46,7 +73,7 @@ enum Connection {
 
 impl Settings {
     /// Reads the config (or none, when `allow_missing`) and applies the CLI overrides.
-    pub fn resolve(cwd: &Path, config: &ConfigArgs, overrides: &ConnectionArgs, mut env: Env, allow_missing: bool) -> Result<Settings> {
+    pub fn resolve(cwd: &Path, config: &ConfigArgs, overrides: &Overrides, mut env: Env, allow_missing: bool) -> Result<Settings> {
         let path = file::find(cwd, config.config.as_deref())?;
         let (raw, config_path, config_display, undefined) = match path {
             Some(path) => {
@@ -71,6 +98,16 @@ impl Settings {
             schema: overrides.migrations_schema.clone().or(migrations.schema).unwrap_or(defaults.schema),
             table: overrides.migrations_table.clone().or(migrations.table).unwrap_or(defaults.table),
         };
+        let schema = if overrides.schema.is_empty() {
+            match &raw.schema {
+                Some(raw::OneOrMany::One(s)) => vec![s.clone()],
+                Some(raw::OneOrMany::Many(v)) => v.clone(),
+                None => Vec::new(),
+            }
+        } else {
+            overrides.schema.clone()
+        };
+        let breakpoints = overrides.breakpoints.or(raw.breakpoints).unwrap_or(true);
         let connection = match (&overrides.url, raw.db_credentials) {
             (Some(url), _) => Connection::Url(url.clone()),
             (None, Some(c)) => c.into_connection(&env),
@@ -83,6 +120,8 @@ impl Settings {
             out_display,
             bookkeeping,
             verbose: raw.verbose.unwrap_or(false),
+            schema,
+            breakpoints,
             connection,
             undefined,
         })

@@ -29,7 +29,6 @@ pub struct RawConfig {
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(untagged)]
-#[allow(dead_code)]
 pub enum OneOrMany {
     One(String),
     Many(Vec<String>),

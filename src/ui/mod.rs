@@ -11,6 +11,7 @@ use serde_json::{Value, json};
 
 use crate::cli::Output;
 
+pub mod folder;
 pub mod migrate;
 pub mod status;
 

@@ -5,7 +5,7 @@
 use serde_json::{Value, json};
 
 use super::*;
-use crate::footprint::{ConflictTarget, LeafBranch};
+use crate::footprint::ConflictTarget;
 use crate::snapshot::history::Entry;
 use crate::snapshot::{History, Snapshot};
 
@@ -17,57 +17,9 @@ fn drizzle_path(folder: &str) -> String {
     format!("drizzle/{folder}")
 }
 
-/// drizzle's text report (`generateReportDirectory` + `describeConflictFix`) without colours,
-/// drawn from the report's data only: what `ui.rs` has to print.
+/// drizzle's own wording: what `drizzle-kit check` prints for the same report.
 fn render(report: &ConflictReport) -> String {
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-    let mut lines = vec![
-        String::new(),
-        format!(
-            " Conflicting migrations detected  Found {} across {}",
-            plural(report.conflicts.len(), "conflict"),
-            plural(report.leaf_count(), "migration")
-        ),
-        String::new(),
-    ];
-    let groups = report.groups();
-    for (p, group) in groups.iter().enumerate() {
-        lines.push(format!("  {}", group.parent_folder.as_deref().map_or_else(|| group.parent_id.clone(), drizzle_path)));
-        for (b, LeafBranch { chain, descriptions }) in group.branches.iter().enumerate() {
-            let last = b == group.branches.len() - 1;
-            let prefix = if last { "    " } else { "│   " };
-            for (m, migration) in chain.iter().enumerate() {
-                let label = drizzle_path(&migration.folder);
-                lines.push(if m == 0 {
-                    format!("  {} {label}", if last { "└──" } else { "├──" })
-                } else {
-                    format!("  {prefix}{label}")
-                });
-            }
-            for (d, description) in descriptions.iter().enumerate() {
-                let connector = if d == descriptions.len() - 1 { "└─" } else { "├─" };
-                lines.push(format!("  {prefix}{connector} ⚠ {description}"));
-            }
-        }
-        if p < groups.len() - 1 {
-            lines.push(String::new());
-        }
-    }
-    let fix = report.fix.as_ref().expect("a fix comes with conflicts");
-    lines.push(String::new());
-    lines.push(format!(
-        "To fix the conflicts, drizzle-kit can delete the conflicting migration branches, which is {} in total, and generate one new migration from your schema. It deletes these folders:",
-        plural(fix.migrations.len(), "migration")
-    ));
-    lines.extend(fix.migrations.iter().map(|f| format!("  {}", drizzle_path(f))));
-    if !fix.custom_migrations.is_empty() {
-        lines.push("These migrations are custom migrations. Their SQL does not come from the schema, so the fix loses it. Copy the SQL that you still need before you run the fix:".into());
-        lines.extend(fix.custom_migrations.iter().map(|f| format!("  {}", drizzle_path(f))));
-    }
-    lines.push("Every database that already ran a deleted migration must be reset.".into());
-    lines.push("To apply this fix, run:".into());
-    lines.push("  drizzle-kit generate --fix-conflicts".into());
-    lines.join("\n")
+    report.text("drizzle", "drizzle-kit")
 }
 
 /// `meta` of drizzle's error without `code` (the binary's envelope adds it).

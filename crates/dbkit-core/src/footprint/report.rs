@@ -257,3 +257,54 @@ impl ConflictReport {
         Value::Object(meta)
     }
 }
+
+impl ConflictReport {
+    /// The text report drizzle-kit prints for conflicting branches (`generateReportDirectory` +
+    /// `describeConflictFix`, without colours): the fork, each branch's migrations and the
+    /// conflicting statements, then the fix. `out` names the migrations folder in paths and
+    /// `tool` the command to run (`dbkit`, or `drizzle-kit` for byte comparison in tests).
+    pub fn text(&self, out: &str, tool: &str) -> String {
+        let path = |folder: &str| format!("{out}/{folder}");
+        let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+        let mut lines = vec![
+            String::new(),
+            format!(" Conflicting migrations detected  Found {} across {}", plural(self.conflicts.len(), "conflict"), plural(self.leaf_count(), "migration")),
+            String::new(),
+        ];
+        let groups = self.groups();
+        for (p, group) in groups.iter().enumerate() {
+            lines.push(format!("  {}", group.parent_folder.as_deref().map_or_else(|| group.parent_id.clone(), path)));
+            for (b, LeafBranch { chain, descriptions }) in group.branches.iter().enumerate() {
+                let last = b == group.branches.len() - 1;
+                let prefix = if last { "    " } else { "│   " };
+                for (m, migration) in chain.iter().enumerate() {
+                    let label = path(&migration.folder);
+                    lines.push(if m == 0 { format!("  {} {label}", if last { "└──" } else { "├──" }) } else { format!("  {prefix}{label}") });
+                }
+                for (d, description) in descriptions.iter().enumerate() {
+                    let connector = if d == descriptions.len() - 1 { "└─" } else { "├─" };
+                    lines.push(format!("  {prefix}{connector} ⚠ {description}"));
+                }
+            }
+            if p < groups.len() - 1 {
+                lines.push(String::new());
+            }
+        }
+        if let Some(fix) = &self.fix {
+            lines.push(String::new());
+            lines.push(format!(
+                "To fix the conflicts, {tool} can delete the conflicting migration branches, which is {} in total, and generate one new migration from your schema. It deletes these folders:",
+                plural(fix.migrations.len(), "migration")
+            ));
+            lines.extend(fix.migrations.iter().map(|f| format!("  {}", path(f))));
+            if !fix.custom_migrations.is_empty() {
+                lines.push("These migrations are custom migrations. Their SQL does not come from the schema, so the fix loses it. Copy the SQL that you still need before you run the fix:".into());
+                lines.extend(fix.custom_migrations.iter().map(|f| format!("  {}", path(f))));
+            }
+            lines.push("Every database that already ran a deleted migration must be reset.".into());
+            lines.push("To apply this fix, run:".into());
+            lines.push(format!("  {tool} generate --fix-conflicts"));
+        }
+        lines.join("\n")
+    }
+}

@@ -1,4 +1,13 @@
-//! The filesystem side of a project: reading the migrations folder into core's values.
+//! The filesystem side of a project: reading the migrations folder and the schema files into
+//! core's values, and writing new migration folders.
+
+mod history;
+mod schema_files;
+mod write;
+
+pub use history::read_history;
+pub use schema_files::schema_files;
+pub use write::write_migration;
 
 use std::path::Path;
 

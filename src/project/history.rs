@@ -1,0 +1,39 @@
+//! Reading a 1.0 migrations folder's snapshots into the engine's history.
+
+use std::path::Path;
+
+use anyhow::{Context, Result, bail};
+use dbkit_core::snapshot::history::Entry;
+use dbkit_core::snapshot::{History, Snapshot, SnapshotError};
+
+/// The snapshots of `<out>/*/snapshot.json`, checked as a graph. A missing folder is an empty
+/// history (the first `generate` creates it); a 0.31 journal folder must be converted first.
+pub fn read_history(out: &Path, out_display: &str) -> Result<History> {
+    if out.join("meta").join("_journal.json").is_file() {
+        bail!(
+            "{out_display}: the migrations folder uses drizzle-kit 0.31's journal layout (meta/_journal.json); convert it with `dbkit up` (or `drizzle-kit up`) first"
+        );
+    }
+    if !out.is_dir() {
+        return Ok(History::default());
+    }
+    let mut entries = Vec::new();
+    for dir in std::fs::read_dir(out).with_context(|| format!("{out_display}: cannot list the migrations folder"))? {
+        let dir = dir.with_context(|| format!("{out_display}: cannot list the migrations folder"))?;
+        let path = dir.path().join("snapshot.json");
+        if !path.is_file() {
+            continue;
+        }
+        let folder = dir.file_name().to_string_lossy().into_owned();
+        let display = format!("{out_display}/{folder}/snapshot.json");
+        let text = std::fs::read_to_string(&path).with_context(|| format!("{display}: cannot read"))?;
+        let snapshot = Snapshot::parse(&display, &text).map_err(|e| match e {
+            SnapshotError::Version { .. } => anyhow::anyhow!(
+                "{display}: written by an older drizzle-kit (snapshot version is not 9); convert the folder with `dbkit up` (or `drizzle-kit up`)"
+            ),
+            other => anyhow::anyhow!(other),
+        })?;
+        entries.push(Entry { folder, snapshot });
+    }
+    Ok(History::new(entries).map_err(|e| anyhow::anyhow!("{out_display}: {e}"))?)
+}
