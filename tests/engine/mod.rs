@@ -2,6 +2,7 @@
 //! byte-for-byte SQL and snapshots ([`golden`]), and dbkit's SQL executed on PostgreSQL ([`apply`]).
 
 mod apply;
-mod corpus;
+pub mod corpus;
+mod from_ts;
 mod golden;
 mod hazards;

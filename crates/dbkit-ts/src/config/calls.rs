@@ -5,8 +5,9 @@
 use oxc_ast::ast::*;
 use oxc_span::GetSpan;
 
+use crate::js::number::{parse_float, parse_int, to_int32};
+
 use super::eval::{Evaluator, Result};
-use super::number::{parse_float, parse_int, to_int32};
 use super::scope::{Binding, Imported};
 use super::value::{Val, Value};
 

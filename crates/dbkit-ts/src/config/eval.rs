@@ -6,8 +6,9 @@
 use oxc_ast::ast::*;
 use oxc_span::{GetSpan, Span};
 
+use crate::js::number::number_to_string;
+
 use super::error::ConfigError;
-use super::number::number_to_string;
 use super::scope::{Binding, Init, Scope, ValueBinding};
 use super::source::Source;
 use super::value::{Val, Value};

@@ -6,7 +6,6 @@ mod calls;
 mod dotenv;
 mod error;
 mod eval;
-mod number;
 mod operators;
 mod output;
 mod scope;

@@ -3,7 +3,7 @@
 
 use oxc_span::Span;
 
-use super::number::{number_to_string, string_to_number};
+use crate::js::number::{number_to_string, string_to_number};
 
 /// A JavaScript value as far as a config file needs one.
 #[derive(Debug, Clone, PartialEq)]

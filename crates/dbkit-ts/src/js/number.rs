@@ -1,8 +1,9 @@
-//! JavaScript number semantics the evaluator needs: string → number (`Number`, `parseInt`,
-//! `parseFloat`) and number → string (`String(n)`, template literals, `+` concatenation).
+//! JavaScript number semantics shared by the schema interpreter and the config evaluator: string →
+//! number (`Number`, `parseInt`, `parseFloat`) and number → string (`String(n)`, template
+//! literals, `+` concatenation, `toFixed`).
 
 /// JS `StrWhiteSpaceChar`: WhiteSpace plus LineTerminator (what `Number(' 5 ')` trims).
-fn is_js_whitespace(c: char) -> bool {
+pub(crate) fn is_js_whitespace(c: char) -> bool {
     matches!(
         c,
         '\t' | '\n' | '\u{b}' | '\u{c}' | '\r' | ' ' | '\u{a0}' | '\u{1680}' | '\u{2000}'
@@ -172,6 +173,38 @@ pub(crate) fn number_to_string(n: f64) -> String {
     }
 }
 
+/// JS `Number.prototype.toFixed(digits)` (0 ≤ digits ≤ 100): the exact decimal value rounded
+/// half up, as the spec asks (Rust's formatting rounds exact halves to even).
+pub(crate) fn to_fixed(n: f64, digits: usize) -> String {
+    if !n.is_finite() || n.abs() >= 1e21 {
+        return number_to_string(n);
+    }
+    let sign = if n < 0.0 { "-" } else { "" };
+    // 1100 places hold every double's exact expansion.
+    let exact = format!("{:.1100}", n.abs());
+    let (int, frac) = exact.split_once('.').unwrap_or((&exact, ""));
+    let mut kept: Vec<u8> = format!("{int}{}", &frac[..digits]).into_bytes();
+    if frac.as_bytes()[digits] >= b'5' {
+        let mut i = kept.len();
+        loop {
+            if i == 0 {
+                kept.insert(0, b'1');
+                break;
+            }
+            i -= 1;
+            if kept[i] == b'9' {
+                kept[i] = b'0';
+            } else {
+                kept[i] += 1;
+                break;
+            }
+        }
+    }
+    let kept = String::from_utf8(kept).unwrap_or_default();
+    let (int, frac) = kept.split_at(kept.len() - digits);
+    if digits == 0 { format!("{sign}{int}") } else { format!("{sign}{int}.{frac}") }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -248,6 +281,25 @@ mod tests {
             ("", f64::NAN),
         ] {
             assert!(same(parse_float(s), want), "parseFloat({s:?})");
+        }
+    }
+
+    #[test]
+    fn to_fixed_like_js() {
+        for (n, digits, want) in [
+            (1.005, 2, "1.00"),
+            (1.5, 0, "2"),
+            (2.5, 0, "3"),
+            (0.125, 2, "0.13"),
+            (-1.5, 0, "-2"),
+            (9.995, 2, "9.99"),
+            (99.5, 0, "100"),
+            (0.0, 2, "0.00"),
+            (-0.001, 2, "-0.00"),
+            (1234.5678, 1, "1234.6"),
+            (1e21, 2, "1e+21"),
+        ] {
+            assert_eq!(to_fixed(n, digits), want, "({n}).toFixed({digits})");
         }
     }
 

@@ -1,0 +1,242 @@
+//! `pgTable` and its relatives (`pgSchema(…).table`, `pgTableCreator`, `snakeCase.table`,
+//! `.withRLS`): a table with its built columns, the columns its extra-config callback receives
+//! (which carry index ordering and operator classes), and `.enableRLS()`.
+
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use super::columns::{ColumnBuilder, ColumnDef};
+use super::names::Casing;
+use super::util::{arg, js_string};
+use crate::js::{HostError, HostObject, Interp, Value};
+
+/// The table a column belongs to, as SQL text needs it.
+#[derive(Debug, Clone)]
+pub(crate) struct TableRef {
+    pub name: String,
+    pub schema: Option<String>,
+    pub is_alias: bool,
+}
+
+/// Per-column index options set in the extra-config callback (`t.c.desc().nullsFirst()`).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct IndexConfig {
+    pub order: Option<String>,
+    pub nulls: Option<String>,
+    pub op_class: Option<String>,
+}
+
+impl IndexConfig {
+    /// What an extra-config column starts with (and is reset to after `.on()` reads it).
+    pub(crate) fn extra_default() -> IndexConfig {
+        IndexConfig { order: Some("asc".into()), nulls: Some("last".into()), op_class: None }
+    }
+}
+
+/// A built column: the table's property, or the extra-config callback's (`extra`).
+pub(crate) struct Column {
+    pub key: String,
+    pub name: String,
+    pub def: Rc<ColumnDef>,
+    pub table: TableRef,
+    pub extra: bool,
+    pub index_config: RefCell<IndexConfig>,
+}
+
+impl HostObject for Column {
+    fn type_name(&self) -> &str {
+        "a column"
+    }
+
+    fn get(&self, _: &mut dyn Interp, key: &str) -> Result<Value, HostError> {
+        match key {
+            "name" => Ok(Value::string(&self.name)),
+            "notNull" => Ok(Value::Bool(self.def.not_null)),
+            "primary" => Ok(Value::Bool(self.def.primary_key)),
+            "enumValues" => Ok(Value::Undefined),
+            _ => Err(HostError(format!("column `{}` has no property `{key}` dbkit can read", self.name))),
+        }
+    }
+
+    fn call_method(&self, _: &mut dyn Interp, this: &Value, name: &str, args: Vec<Value>) -> Result<Value, HostError> {
+        let mut cfg = self.index_config.borrow_mut();
+        match name {
+            "getSQL" => return Ok(super::sql::Sql::value(vec![this.clone()])),
+            "asc" | "desc" | "nullsFirst" | "nullsLast" | "op" if !self.extra => {
+                return Err(HostError(format!(
+                    "`.{name}()` works on the columns the table callback receives (`(t) => [index().on(t.{}.{name}())]`)",
+                    self.key
+                )));
+            }
+            "asc" => cfg.order = Some("asc".into()),
+            "desc" => cfg.order = Some("desc".into()),
+            "nullsFirst" => cfg.nulls = Some("first".into()),
+            "nullsLast" => cfg.nulls = Some("last".into()),
+            "op" => cfg.op_class = Some(js_string(&arg(&args, 0))),
+            _ => return Err(HostError(format!("`{name}()` on a column is not supported by dbkit's schema reader"))),
+        }
+        Ok(this.clone())
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// A table: its columns (in key order), the callback for indexes and constraints, RLS.
+pub(crate) struct Table {
+    pub name: String,
+    pub schema: Option<String>,
+    pub is_alias: bool,
+    pub columns: Vec<(String, Value)>,
+    /// The plain object handed to the extra-config callback.
+    pub extra_columns: Value,
+    pub extra_config: Option<Value>,
+    pub enable_rls: Cell<bool>,
+}
+
+impl Table {
+    pub(crate) fn column_defs(&self) -> impl Iterator<Item = &Column> {
+        self.columns.iter().filter_map(|(_, c)| c.downcast::<Column>())
+    }
+}
+
+impl HostObject for Table {
+    fn type_name(&self) -> &str {
+        "a table"
+    }
+
+    fn get(&self, _: &mut dyn Interp, key: &str) -> Result<Value, HostError> {
+        if let Some((_, c)) = self.columns.iter().find(|(k, _)| k == key) {
+            return Ok(c.clone());
+        }
+        match key {
+            "_" | "$inferSelect" | "$inferInsert" => Ok(Value::Undefined),
+            _ => Err(HostError(format!("table \"{}\" has no column `{key}`", self.name))),
+        }
+    }
+
+    fn call_method(&self, _: &mut dyn Interp, this: &Value, name: &str, _args: Vec<Value>) -> Result<Value, HostError> {
+        match name {
+            "enableRLS" => {
+                self.enable_rls.set(true);
+                Ok(this.clone())
+            }
+            "getSQL" => Ok(super::sql::Sql::value(vec![this.clone()])),
+            _ => Err(HostError(format!("`{name}()` on a table is not supported by dbkit's schema reader"))),
+        }
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// How a table function was made: its schema, casing, name prefix function and RLS.
+#[derive(Clone)]
+pub(crate) struct TableFn {
+    pub schema: Option<String>,
+    pub casing: Casing,
+    /// `pgTableCreator((name) => …)`.
+    pub creator: Option<Value>,
+    pub rls: bool,
+}
+
+impl HostObject for TableFn {
+    fn type_name(&self) -> &str {
+        "pgTable"
+    }
+
+    fn get(&self, _: &mut dyn Interp, key: &str) -> Result<Value, HostError> {
+        match key {
+            "withRLS" => Ok(Value::host(TableFn { rls: true, ..self.clone() })),
+            _ => Err(HostError(format!("pgTable has no property `{key}` dbkit can read"))),
+        }
+    }
+
+    fn call_method(&self, interp: &mut dyn Interp, _this: &Value, name: &str, args: Vec<Value>) -> Result<Value, HostError> {
+        match name {
+            "withRLS" => TableFn { rls: true, ..self.clone() }.call(interp, args),
+            _ => Err(HostError(format!("`pgTable.{name}()` is not supported by dbkit's schema reader"))),
+        }
+    }
+
+    fn call(&self, interp: &mut dyn Interp, args: Vec<Value>) -> Result<Value, HostError> {
+        let Value::String(name) = arg(&args, 0) else {
+            return Err(HostError(format!("a table name must be a string, not {}", arg(&args, 0).describe())));
+        };
+        let name = match &self.creator {
+            Some(f) => js_string(&interp.call(f, None, vec![Value::String(name)])?),
+            None => name.to_string(),
+        };
+        let table = build_table(interp, &name, self.schema.clone(), self.casing, &arg(&args, 1), &arg(&args, 2))?;
+        if let Some(t) = table.downcast::<Table>().filter(|_| self.rls) {
+            t.enable_rls.set(true);
+        }
+        Ok(table)
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// `pgTableWithSchema`: builds the columns (naming them after their keys through the casing),
+/// and the separate columns the extra-config callback sees.
+pub(crate) fn build_table(
+    interp: &mut dyn Interp,
+    name: &str,
+    schema: Option<String>,
+    casing: Casing,
+    columns: &Value,
+    extra: &Value,
+) -> Result<Value, HostError> {
+    let columns = match columns {
+        Value::Function(_) => interp.call(columns, None, vec![super::host::column_builders()])?,
+        other => other.clone(),
+    };
+    let Value::Object(obj) = &columns else {
+        return Err(HostError(format!("the columns of table \"{name}\" must be an object, not {}", columns.describe())));
+    };
+    let table_ref = TableRef { name: name.to_string(), schema: schema.clone(), is_alias: false };
+    let mut built = Vec::new();
+    let mut extra_cols = Vec::new();
+    for (key, builder) in obj.borrow().props.iter() {
+        let Some(b) = builder.downcast::<ColumnBuilder>() else {
+            return Err(HostError(format!("column `{key}` of table \"{name}\" is {}, not a column builder", builder.describe())));
+        };
+        let mut def = b.def.borrow().clone();
+        if def.name.is_empty() {
+            def.name = casing.apply(key);
+            b.def.borrow_mut().name = def.name.clone();
+        }
+        let def = Rc::new(def);
+        let column = |extra: bool, cfg: IndexConfig| {
+            Value::host(Column {
+                key: key.clone(),
+                name: def.name.clone(),
+                def: def.clone(),
+                table: table_ref.clone(),
+                extra,
+                index_config: RefCell::new(cfg),
+            })
+        };
+        built.push((key.clone(), column(false, IndexConfig::default())));
+        extra_cols.push((key.clone(), column(true, IndexConfig::extra_default())));
+    }
+    let extra_config = match extra {
+        Value::Undefined | Value::Null => None,
+        f @ Value::Function(_) => Some(f.clone()),
+        other => return Err(HostError(format!("the third argument of table \"{name}\" must be a function, not {}", other.describe()))),
+    };
+    Ok(Value::host(Table {
+        name: name.to_string(),
+        schema,
+        is_alias: false,
+        columns: built,
+        extra_columns: Value::object(extra_cols),
+        extra_config,
+        enable_rls: Cell::new(false),
+    }))
+}

@@ -1,0 +1,419 @@
+//! oxc's AST → the interpreter's tree (`ast.rs`): module declarations (imports, exports),
+//! statements, functions and binding patterns, with TypeScript erased. Expressions are in
+//! `lower_expr.rs`. Lowering never fails: constructs dbkit does not run become `Unsupported`
+//! nodes that fail when evaluated.
+
+use std::collections::HashSet;
+use std::rc::Rc;
+
+use oxc_ast::ast as oxc;
+use oxc_span::{GetSpan, Span};
+
+use super::ast::*;
+use super::number::number_to_string;
+
+const LOOP_HINT: &str = "use `for (const x of list)` or array methods such as `.map()`";
+
+pub(crate) struct Lowerer {
+    typescript: bool,
+    pub(super) used: HashSet<Name>,
+    /// `var` names of the function (or module) being lowered.
+    vars: Vec<(Name, Span)>,
+}
+
+/// Where an import or re-export sits among the module's requests.
+enum Request {
+    Import(usize),
+    Plain(Name, Span),
+}
+
+pub(super) fn name(s: &str) -> Name {
+    Rc::from(s)
+}
+
+pub(super) fn unsupported(what: &'static str, hint: &'static str) -> Unsupported {
+    Unsupported { what, hint }
+}
+
+impl Lowerer {
+    pub fn new(typescript: bool) -> Self {
+        Self { typescript, used: HashSet::new(), vars: Vec::new() }
+    }
+
+    pub fn program(mut self, program: &oxc::Program<'_>) -> Program {
+        let mut body = Vec::new();
+        let mut imports = Vec::new();
+        let mut exports = Vec::new();
+        let mut requests = Vec::new();
+        let mut has_module_syntax = false;
+        for statement in &program.body {
+            if statement.is_module_declaration() {
+                has_module_syntax = true;
+            }
+            match statement {
+                oxc::Statement::ImportDeclaration(import) => {
+                    if let Some(import) = self.import(import) {
+                        requests.push(Request::Import(imports.len()));
+                        imports.push(import);
+                    }
+                }
+                oxc::Statement::ExportNamedDeclaration(export) if !export.export_kind.is_type() => {
+                    for spec in export.specifiers.iter().filter(|s| !s.export_kind.is_type()) {
+                        let local = name(&spec.local.name());
+                        self.used.insert(local.clone());
+                        exports.push(Export::Local { exported: name(&spec.exported.name()), local });
+                    }
+                }
+                oxc::Statement::ExportFromDeclaration(export) if !export.export_kind.is_type() => {
+                    let specifier = name(&export.source.value);
+                    for spec in export.specifiers.iter().filter(|s| !s.export_kind.is_type()) {
+                        let imported = Imported::Name(name(&spec.local.name()));
+                        exports.push(Export::From { exported: name(&spec.exported.name()), imported, specifier: specifier.clone() });
+                    }
+                    requests.push(Request::Plain(specifier, export.span));
+                }
+                oxc::Statement::ExportAllDeclaration(export) if !export.export_kind.is_type() => {
+                    let specifier = name(&export.source.value);
+                    exports.push(match &export.exported {
+                        Some(exported) => {
+                            Export::From { exported: name(&exported.name()), imported: Imported::Namespace, specifier: specifier.clone() }
+                        }
+                        None => Export::Star { specifier: specifier.clone() },
+                    });
+                    requests.push(Request::Plain(specifier, export.span));
+                }
+                oxc::Statement::ExportDeclaration(export) => {
+                    let statement = self.declaration(&export.declaration, export.span);
+                    for local in declared_names(&statement) {
+                        exports.push(Export::Local { exported: local.clone(), local });
+                    }
+                    body.push(statement);
+                }
+                oxc::Statement::ExportDefaultDeclaration(export) => {
+                    if let Some(statement) = self.export_default(export) {
+                        let local = declared_names(&statement).pop().unwrap_or_else(|| name(DEFAULT_SLOT));
+                        exports.push(Export::Local { exported: name("default"), local });
+                        body.push(statement);
+                    }
+                }
+                oxc::Statement::TSExportAssignment(export) => {
+                    let what = unsupported("TypeScript's `export =`", "use `export default …` or named exports");
+                    body.push(Stmt { kind: StmtKind::Unsupported(what), span: export.span });
+                }
+                statement if statement.is_module_declaration() => {}
+                statement => body.push(self.statement(statement)),
+            }
+        }
+        let imports = self.elide_type_imports(imports);
+        let requests = requests
+            .into_iter()
+            .filter_map(|request| match request {
+                Request::Import(i) => imports[i].as_ref().map(|import| (import.specifier.clone(), import.span)),
+                Request::Plain(specifier, span) => Some((specifier, span)),
+            })
+            .collect();
+        Program {
+            body,
+            imports: imports.into_iter().flatten().collect(),
+            exports,
+            requests,
+            vars: std::mem::take(&mut self.vars),
+            has_module_syntax,
+        }
+    }
+
+    /// An import's value bindings; None for `import type …` and for an import whose every
+    /// specifier is `type`.
+    fn import(&mut self, import: &oxc::ImportDeclaration<'_>) -> Option<Import> {
+        if import.import_kind.is_type() {
+            return None;
+        }
+        let mut bindings = Vec::new();
+        let specifiers = import.specifiers.as_ref();
+        for specifier in specifiers.into_iter().flatten() {
+            let (local, imported, span) = match specifier {
+                oxc::ImportDeclarationSpecifier::ImportSpecifier(s) if s.import_kind.is_type() => continue,
+                oxc::ImportDeclarationSpecifier::ImportSpecifier(s) => (&s.local, Imported::Name(name(&s.imported.name())), s.span),
+                oxc::ImportDeclarationSpecifier::ImportDefaultSpecifier(s) => (&s.local, Imported::Name(name("default")), s.span),
+                oxc::ImportDeclarationSpecifier::ImportNamespaceSpecifier(s) => (&s.local, Imported::Namespace, s.span),
+            };
+            bindings.push(ImportBinding { local: name(&local.name), imported, span });
+        }
+        let all_types = bindings.is_empty() && specifiers.is_some_and(|s| !s.is_empty());
+        (!all_types).then(|| Import { specifier: name(&import.source.value), bindings, span: import.span })
+    }
+
+    /// TypeScript drops imports whose names are only used as types (tsc and esbuild both do),
+    /// so such an import neither loads its module nor needs its names to exist.
+    fn elide_type_imports(&self, imports: Vec<Import>) -> Vec<Option<Import>> {
+        imports
+            .into_iter()
+            .map(|mut import| {
+                if !self.typescript || import.bindings.is_empty() {
+                    return Some(import);
+                }
+                import.bindings.retain(|b| self.used.contains(&b.local));
+                (!import.bindings.is_empty()).then_some(import)
+            })
+            .collect()
+    }
+
+    fn export_default(&mut self, export: &oxc::ExportDefaultDeclaration<'_>) -> Option<Stmt> {
+        let span = export.span;
+        let kind = match &export.declaration {
+            oxc::ExportDefaultDeclarationKind::FunctionDeclaration(f) => {
+                let local = f.id.as_ref().map_or_else(|| name(DEFAULT_SLOT), |id| name(&id.name));
+                StmtKind::Function(local, self.function(f))
+            }
+            oxc::ExportDefaultDeclarationKind::ClassDeclaration(c) => {
+                StmtKind::Class(c.id.as_ref().map_or_else(|| name(DEFAULT_SLOT), |id| name(&id.name)))
+            }
+            oxc::ExportDefaultDeclarationKind::TSInterfaceDeclaration(_) => return None,
+            kind => match kind.as_expression() {
+                Some(expr) => StmtKind::ExportDefault(self.expr(expr)),
+                None => return None,
+            },
+        };
+        Some(Stmt { kind, span })
+    }
+
+    pub(super) fn statements(&mut self, statements: &[oxc::Statement<'_>]) -> Vec<Stmt> {
+        statements.iter().map(|s| self.statement(s)).collect()
+    }
+
+    pub(super) fn statement(&mut self, statement: &oxc::Statement<'_>) -> Stmt {
+        use oxc::Statement as S;
+        let span = statement.span();
+        let unsupported_stmt = |what, hint| Stmt { kind: StmtKind::Unsupported(unsupported(what, hint)), span };
+        let kind = match statement {
+            S::BlockStatement(block) => StmtKind::Block(self.statements(&block.body)),
+            S::EmptyStatement(_) | S::DebuggerStatement(_) => StmtKind::Empty,
+            S::ExpressionStatement(s) => StmtKind::Expr(self.expr(&s.expression)),
+            S::IfStatement(s) => StmtKind::If {
+                test: self.expr(&s.test),
+                then: Box::new(self.statement(&s.consequent)),
+                otherwise: s.alternate.as_ref().map(|a| Box::new(self.statement(a))),
+            },
+            S::ForOfStatement(s) => return self.for_of(s),
+            S::ReturnStatement(s) => StmtKind::Return(s.argument.as_ref().map(|e| self.expr(e))),
+            S::ThrowStatement(s) => StmtKind::Throw(self.expr(&s.argument)),
+            S::BreakStatement(s) if s.label.is_none() => StmtKind::Break,
+            S::ContinueStatement(s) if s.label.is_none() => StmtKind::Continue,
+            S::BreakStatement(_) | S::ContinueStatement(_) | S::LabeledStatement(_) => {
+                return unsupported_stmt("labels", "use plain `break`/`continue` in a `for…of` loop");
+            }
+            S::ForStatement(_) => return unsupported_stmt("`for (;;)` loops", LOOP_HINT),
+            S::ForInStatement(_) => return unsupported_stmt("`for…in` loops", "use `for (const key of Object.keys(object))`"),
+            S::WhileStatement(_) | S::DoWhileStatement(_) => return unsupported_stmt("`while` loops", LOOP_HINT),
+            S::TryStatement(_) => return unsupported_stmt("`try` blocks", "dbkit cannot catch errors; remove the `try`"),
+            S::SwitchStatement(_) => return unsupported_stmt("`switch`", "use `if`/`else` or an object lookup"),
+            S::WithStatement(_) => return unsupported_stmt("`with`", "use ordinary property access"),
+            statement => match statement.as_declaration() {
+                Some(declaration) => return self.declaration(declaration, span),
+                // Module declarations are handled by `program` (and cannot nest).
+                None => StmtKind::Empty,
+            },
+        };
+        Stmt { kind, span }
+    }
+
+    fn for_of(&mut self, s: &oxc::ForOfStatement<'_>) -> Stmt {
+        let span = s.span;
+        let kind = match &s.left {
+            _ if s.r#await => StmtKind::Unsupported(unsupported("`for await` loops", "dbkit cannot wait for promises")),
+            oxc::ForStatementLeft::VariableDeclaration(decl) if decl.declarations.len() == 1 => {
+                let kind = decl_kind(decl.kind);
+                let pattern = self.pattern(&decl.declarations[0].id);
+                if kind == DeclKind::Var {
+                    pattern.names(&mut self.vars);
+                }
+                StmtKind::ForOf { kind, pattern, iterable: self.expr(&s.right), body: Box::new(self.statement(&s.body)) }
+            }
+            _ => StmtKind::Unsupported(unsupported(
+                "`for…of` over an existing variable",
+                "declare the loop variable: `for (const x of list)`",
+            )),
+        };
+        Stmt { kind, span }
+    }
+
+    fn declaration(&mut self, declaration: &oxc::Declaration<'_>, span: Span) -> Stmt {
+        use oxc::Declaration as D;
+        let kind = match declaration {
+            D::VariableDeclaration(decl) if decl.declare => StmtKind::Empty,
+            D::VariableDeclaration(decl) => match decl.kind {
+                oxc::VariableDeclarationKind::Using | oxc::VariableDeclarationKind::AwaitUsing => {
+                    StmtKind::Unsupported(unsupported("`using` declarations", "use `const`"))
+                }
+                kind => {
+                    let kind = decl_kind(kind);
+                    let declarators: Vec<_> =
+                        decl.declarations.iter().map(|d| (self.pattern(&d.id), d.init.as_ref().map(|e| self.expr(e)))).collect();
+                    if kind == DeclKind::Var {
+                        declarators.iter().for_each(|(p, _)| p.names(&mut self.vars));
+                    }
+                    StmtKind::Declare { kind, declarators }
+                }
+            },
+            D::FunctionDeclaration(f) => match (&f.id, &f.body) {
+                (Some(id), Some(_)) if !f.declare => StmtKind::Function(name(&id.name), self.function(f)),
+                // Overload signatures and `declare function`.
+                _ => StmtKind::Empty,
+            },
+            D::ClassDeclaration(c) => match &c.id {
+                Some(id) if !c.declare => StmtKind::Class(name(&id.name)),
+                _ => StmtKind::Empty,
+            },
+            D::TSEnumDeclaration(e) if e.declare => StmtKind::Empty,
+            D::TSEnumDeclaration(e) => {
+                let members =
+                    e.body.members.iter().map(|m| (enum_member_name(&m.id), m.initializer.as_ref().map(|i| self.expr(i)))).collect();
+                StmtKind::Enum { name: name(&e.id.name), members }
+            }
+            D::TSNamespaceDeclaration(n) if n.declare || namespace_is_types_only(n) => StmtKind::Empty,
+            D::TSNamespaceDeclaration(_) => {
+                StmtKind::Unsupported(unsupported("namespaces with values", "use a plain object or a separate module"))
+            }
+            D::TSImportEqualsDeclaration(i) if i.import_kind.is_type() => StmtKind::Empty,
+            D::TSImportEqualsDeclaration(_) => StmtKind::Unsupported(unsupported("`import x = require(…)`", "use `import x from '…'`")),
+            D::TSTypeAliasDeclaration(_) | D::TSInterfaceDeclaration(_) | D::TSExternalModuleDeclaration(_) | D::TSGlobalDeclaration(_) => {
+                StmtKind::Empty
+            }
+        };
+        Stmt { kind, span }
+    }
+
+    pub(super) fn function(&mut self, f: &oxc::Function<'_>) -> Rc<Function> {
+        let outer_vars = std::mem::take(&mut self.vars);
+        let (params, rest) = self.params(&f.params);
+        let body = Body::Block(f.body.as_ref().map(|b| self.statements(&b.statements)).unwrap_or_default());
+        let unsupported = match (f.r#async, f.generator) {
+            (true, _) => Some(unsupported("async functions", "dbkit cannot wait for promises; make the function synchronous")),
+            (false, true) => Some(unsupported("generator functions", "return an array instead")),
+            _ => None,
+        };
+        let vars = std::mem::replace(&mut self.vars, outer_vars);
+        let name = f.id.as_ref().map(|id| name(&id.name));
+        Rc::new(Function { name, params, rest, body, arrow: false, unsupported, vars, span: f.span })
+    }
+
+    pub(super) fn arrow(&mut self, f: &oxc::ArrowFunctionExpression<'_>) -> Rc<Function> {
+        let outer_vars = std::mem::take(&mut self.vars);
+        let (params, rest) = self.params(&f.params);
+        let body = match &f.body {
+            oxc::ArrowFunctionBody::FunctionBody(body) => Body::Block(self.statements(&body.statements)),
+            body => match body.as_expression() {
+                Some(expr) => Body::Expr(Box::new(self.expr(expr))),
+                None => Body::Block(Vec::new()),
+            },
+        };
+        let unsupported =
+            f.r#async.then(|| unsupported("async functions", "dbkit cannot wait for promises; make the function synchronous"));
+        let vars = std::mem::replace(&mut self.vars, outer_vars);
+        Rc::new(Function { name: None, params, rest, body, arrow: true, unsupported, vars, span: f.span })
+    }
+
+    fn params(&mut self, params: &oxc::FormalParameters<'_>) -> (Vec<Pattern>, Option<Pattern>) {
+        let items = params
+            .items
+            .iter()
+            .map(|p| {
+                let pattern = self.pattern(&p.pattern);
+                match &p.initializer {
+                    Some(default) => Pattern::Default(Box::new(pattern), Box::new(self.expr(default))),
+                    None => pattern,
+                }
+            })
+            .collect();
+        let rest = params.rest.as_ref().map(|r| self.pattern(&r.rest.argument));
+        (items, rest)
+    }
+
+    pub(super) fn pattern(&mut self, pattern: &oxc::BindingPattern<'_>) -> Pattern {
+        match pattern {
+            oxc::BindingPattern::BindingIdentifier(id) => Pattern::Ident(name(&id.name), id.span),
+            oxc::BindingPattern::ObjectPattern(object) => Pattern::Object {
+                properties: object.properties.iter().map(|p| (self.key(&p.key, p.computed), self.pattern(&p.value))).collect(),
+                rest: object.rest.as_ref().map(|r| Box::new(self.pattern(&r.argument))),
+                span: object.span,
+            },
+            oxc::BindingPattern::ArrayPattern(array) => Pattern::Array {
+                items: array.elements.iter().map(|e| e.as_ref().map(|p| self.pattern(p))).collect(),
+                rest: array.rest.as_ref().map(|r| Box::new(self.pattern(&r.argument))),
+                span: array.span,
+            },
+            oxc::BindingPattern::AssignmentPattern(assign) => {
+                Pattern::Default(Box::new(self.pattern(&assign.left)), Box::new(self.expr(&assign.right)))
+            }
+        }
+    }
+
+    pub(super) fn key(&mut self, key: &oxc::PropertyKey<'_>, computed: bool) -> Key {
+        match key {
+            oxc::PropertyKey::StaticIdentifier(id) if !computed => Key::Static(name(&id.name)),
+            oxc::PropertyKey::PrivateIdentifier(id) => Key::Static(name(&format!("#{}", id.name))),
+            oxc::PropertyKey::StringLiteral(s) => Key::Static(name(&s.value)),
+            oxc::PropertyKey::NumericLiteral(n) => Key::Static(name(&number_to_string(n.value))),
+            key => match key.as_expression() {
+                Some(expr) => Key::Computed(self.expr(expr)),
+                None => Key::Static(name("")),
+            },
+        }
+    }
+}
+
+fn decl_kind(kind: oxc::VariableDeclarationKind) -> DeclKind {
+    match kind {
+        oxc::VariableDeclarationKind::Var => DeclKind::Var,
+        oxc::VariableDeclarationKind::Let => DeclKind::Let,
+        _ => DeclKind::Const,
+    }
+}
+
+fn enum_member_name(id: &oxc::TSEnumMemberName<'_>) -> Name {
+    match id {
+        oxc::TSEnumMemberName::Identifier(id) => name(&id.name),
+        oxc::TSEnumMemberName::String(s) | oxc::TSEnumMemberName::ComputedString(s) => name(&s.value),
+        oxc::TSEnumMemberName::ComputedTemplateString(t) => {
+            name(&t.quasis.iter().filter_map(|q| q.value.cooked.as_ref().map(|c| c.to_string())).collect::<String>())
+        }
+    }
+}
+
+/// A namespace holding only types (interfaces, aliases, ambient names, nested such namespaces)
+/// has no runtime value, as in tsc's output.
+fn namespace_is_types_only(namespace: &oxc::TSNamespaceDeclaration<'_>) -> bool {
+    let statements = match &namespace.body {
+        oxc::TSNamespaceDeclarationBody::TSNamespaceDeclaration(inner) => return namespace_is_types_only(inner),
+        oxc::TSNamespaceDeclarationBody::TSModuleBlock(block) => &block.body,
+    };
+    statements.iter().all(|statement| {
+        let declaration = match statement {
+            oxc::Statement::ExportDeclaration(export) => &export.declaration,
+            statement => match statement.as_declaration() {
+                Some(declaration) => declaration,
+                None => return matches!(statement, oxc::Statement::EmptyStatement(_)),
+            },
+        };
+        match declaration {
+            oxc::Declaration::TSTypeAliasDeclaration(_) | oxc::Declaration::TSInterfaceDeclaration(_) => true,
+            oxc::Declaration::VariableDeclaration(d) => d.declare,
+            oxc::Declaration::FunctionDeclaration(f) => f.declare || f.body.is_none(),
+            oxc::Declaration::TSNamespaceDeclaration(n) => n.declare || namespace_is_types_only(n),
+            _ => false,
+        }
+    })
+}
+
+/// The names a lowered declaration binds (for `export const …` / `export function …`).
+fn declared_names(statement: &Stmt) -> Vec<Name> {
+    match &statement.kind {
+        StmtKind::Declare { declarators, .. } => {
+            let mut names = Vec::new();
+            declarators.iter().for_each(|(p, _)| p.names(&mut names));
+            names.into_iter().map(|(n, _)| n).collect()
+        }
+        StmtKind::Function(name, _) | StmtKind::Class(name) | StmtKind::Enum { name, .. } => vec![name.clone()],
+        _ => Vec::new(),
+    }
+}
