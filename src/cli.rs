@@ -30,8 +30,89 @@ pub enum Command {
     Check(FolderArgs),
     /// Convert a drizzle-kit 0.31 migrations folder (meta/_journal.json) to the 1.0 layout, in place
     Up(FolderArgs),
+    /// Diff the TypeScript schema against the migrations folder and write the next migration
+    #[command(after_help = "Exit codes: 0 written or nothing to do, 1 error, 2 a rename question has no answer (no terminal): \
+                            the output lists the --hints that answer it.")]
+    Generate(GenerateArgs),
+    /// Print the SQL that creates the whole TypeScript schema from an empty database
+    Export(ExportArgs),
     /// Run a local development PostgreSQL in .dbkit/pgdata (no Docker needed)
     Db(DbArgs),
+}
+
+/// How column names are derived from JS keys when a builder has no explicit name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Casing {
+    #[value(name = "camelCase")]
+    CamelCase,
+    #[value(name = "snake_case")]
+    SnakeCase,
+}
+
+/// Where the TypeScript schema is.
+#[derive(Debug, Args, Clone, Default)]
+pub struct SchemaArgs {
+    /// Schema files, folders or globs; overrides `schema` (repeatable)
+    #[arg(long, value_name = "PATH")]
+    pub schema: Vec<String>,
+    /// Column names for keys without an explicit name; overrides `casing`
+    #[arg(long, value_enum)]
+    pub casing: Option<Casing>,
+}
+
+#[derive(Debug, Args)]
+pub struct GenerateArgs {
+    #[command(flatten)]
+    pub config: ConfigArgs,
+    #[command(flatten)]
+    pub schema: SchemaArgs,
+    /// Migrations folder; overrides `out`
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Migration name, the part of the folder name after the timestamp [default: a random word pair]
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Write an empty migration.sql for hand-written SQL (the snapshot keeps the current state)
+    #[arg(long)]
+    pub custom: bool,
+    /// Separate statements with `--> statement-breakpoint`; overrides `breakpoints` [default: true]
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", action = clap::ArgAction::Set)]
+    pub breakpoints: Option<bool>,
+    /// Print the statements instead of writing a migration
+    #[arg(long)]
+    pub explain: bool,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Output::Text)]
+    pub output: Output,
+    /// Answers to rename questions, as the JSON array a non-interactive run prints
+    #[arg(long, value_name = "JSON", conflicts_with = "hints_file")]
+    pub hints: Option<String>,
+    /// The same answers, read from a file
+    #[arg(long = "hints-file", value_name = "PATH")]
+    pub hints_file: Option<PathBuf>,
+    /// Generate even when migrations on two branches conflict
+    #[arg(long = "ignore-conflicts")]
+    pub ignore_conflicts: bool,
+    /// Delete the conflicting branch's migrations (the ones check lists) and generate on what is left
+    #[arg(long = "fix-conflicts", conflicts_with = "ignore_conflicts")]
+    pub fix_conflicts: bool,
+    /// Accept a schema that declares nothing (a migration that drops everything)
+    #[arg(long = "allow-empty")]
+    pub allow_empty: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    pub config: ConfigArgs,
+    #[command(flatten)]
+    pub schema: SchemaArgs,
+    /// Print SQL (the only format PostgreSQL has; accepted for drizzle-kit compatibility)
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", default_value_t = true, action = clap::ArgAction::Set)]
+    pub sql: bool,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Output::Text)]
+    pub output: Output,
 }
 
 /// Commands that only need the migrations folder.

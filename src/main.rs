@@ -3,7 +3,9 @@
 
 mod cli;
 mod cmd;
+mod names;
 mod project;
+mod prompt;
 mod settings;
 mod ui;
 
@@ -29,6 +31,8 @@ fn main() -> ExitCode {
         Command::Migrate(a) => a.output,
         Command::Status(a) => a.output,
         Command::Check(a) | Command::Up(a) => a.output,
+        Command::Generate(a) => a.output,
+        Command::Export(a) => a.output,
         Command::Db(_) => Output::Text,
     };
     let ui = Ui::new(output);
@@ -37,6 +41,8 @@ fn main() -> ExitCode {
         Command::Status(args) => cmd::status::run(args, &ui),
         Command::Check(args) => cmd::check::run(args, &ui),
         Command::Up(args) => cmd::up::run(args, &ui),
+        Command::Generate(args) => cmd::generate::run(args, &ui),
+        Command::Export(args) => cmd::export::run(args, &ui),
         Command::Db(args) => cmd::db::run(args, &ui),
     };
     match result {

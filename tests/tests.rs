@@ -8,4 +8,5 @@ mod config;
 mod db;
 mod engine;
 mod folders;
+mod generate;
 mod migrate;

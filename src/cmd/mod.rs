@@ -2,7 +2,10 @@
 
 pub mod check;
 pub mod db;
+pub mod export;
+pub mod generate;
 pub mod migrate;
+pub mod schema;
 pub mod status;
 pub mod up;
 

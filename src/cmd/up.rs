@@ -35,7 +35,8 @@ fn read_dir_files(dir: &Path, keep: impl Fn(&str) -> bool) -> Result<Vec<(String
 
 fn from_journal(out: &Path, shown: &str) -> Result<Vec<String>> {
     let meta = out.join("meta");
-    let journal = std::fs::read_to_string(meta.join("_journal.json")).with_context(|| format!("{shown}/meta/_journal.json: cannot read"))?;
+    let journal =
+        std::fs::read_to_string(meta.join("_journal.json")).with_context(|| format!("{shown}/meta/_journal.json: cannot read"))?;
     let snapshots = read_dir_files(&meta, |n| n.ends_with(".json") && !n.starts_with('_'))?;
     let sql_files = read_dir_files(out, |n| n.ends_with(".sql"))?;
     let folders = up_journal(shown, &journal, &snapshots, &sql_files)?;

@@ -77,7 +77,14 @@ mod tests {
     #[test]
     fn files_folders_and_globs() {
         let dir = tempfile_dir();
-        for f in ["src/db/schema/users.ts", "src/db/schema/posts.ts", "src/db/schema/README.md", "src/db/schema/nested/x.ts", "src/a/schema.ts", "src/b/schema.ts"] {
+        for f in [
+            "src/db/schema/users.ts",
+            "src/db/schema/posts.ts",
+            "src/db/schema/README.md",
+            "src/db/schema/nested/x.ts",
+            "src/a/schema.ts",
+            "src/b/schema.ts",
+        ] {
             let p = dir.join(f);
             std::fs::create_dir_all(p.parent().unwrap()).unwrap();
             std::fs::write(p, "").unwrap();

@@ -59,6 +59,8 @@ pub struct Settings {
     pub schema: Vec<String>,
     /// `breakpoints` (default true): join statements with `--> statement-breakpoint`.
     pub breakpoints: bool,
+    /// `casing`: Some(true) for snake_case, Some(false) for camelCase, None when unset.
+    pub snake_case: Option<bool>,
     connection: Connection,
     undefined: Vec<Undefined>,
 }
@@ -122,6 +124,7 @@ impl Settings {
             verbose: raw.verbose.unwrap_or(false),
             schema,
             breakpoints,
+            snake_case: raw.casing.map(|c| c == raw::RawCasing::SnakeCase),
             connection,
             undefined,
         })

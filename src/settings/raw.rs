@@ -21,10 +21,19 @@ pub struct RawConfig {
     pub tables_filter: Option<OneOrMany>,
     pub schema_filter: Option<OneOrMany>,
     pub extensions_filters: Option<Vec<String>>,
-    pub casing: Option<String>,
+    pub casing: Option<RawCasing>,
     pub breakpoints: Option<bool>,
     pub strict: Option<bool>,
     pub verbose: Option<bool>,
+}
+
+/// `casing`: how column names are derived from JS keys without an explicit name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum RawCasing {
+    #[serde(rename = "camelCase")]
+    CamelCase,
+    #[serde(rename = "snake_case")]
+    SnakeCase,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -12,6 +12,7 @@ use serde_json::{Value, json};
 use crate::cli::Output;
 
 pub mod folder;
+pub mod generate;
 pub mod migrate;
 pub mod status;
 
@@ -70,6 +71,15 @@ impl Ui {
         if self.json {
             let mut out = std::io::stdout().lock();
             let _ = writeln!(out, "{value}");
+        }
+    }
+
+    /// A warning that must not mix with the command's output: `Warning: …` on stderr (text mode;
+    /// JSON mode puts warnings in the document).
+    pub fn warn(&self, message: &str) {
+        if !self.json {
+            let mut err = std::io::stderr().lock();
+            let _ = writeln!(err, "Warning: {message}");
         }
     }
 

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod project;
+pub mod pty;
 pub mod server;
 
 pub use project::{Project, finish};

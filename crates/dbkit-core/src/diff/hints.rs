@@ -73,6 +73,9 @@ fn parse_one(h: &Value) -> Result<Hint, String> {
 pub struct MissingHint {
     pub subject: Subject,
     pub entity: Vec<String>,
+    /// The vanished entities it could be renamed from (not part of drizzle's JSON; dbkit shows
+    /// them so the printed hints are complete).
+    pub candidates: Vec<Vec<String>>,
 }
 
 impl MissingHint {
@@ -111,7 +114,7 @@ impl Resolver for HintsResolver {
         }
         let create = self.hints.iter().any(|h| matches!(h, Hint::Create { kind: k, entity } if k == kind && *entity == id));
         if !create {
-            self.missing.push(MissingHint { subject, entity: id });
+            self.missing.push(MissingHint { subject, entity: id, candidates: deleted.iter().map(|d| d.id(subject)).collect() });
         }
         Ok(Decision::Create)
     }
@@ -152,7 +155,14 @@ mod tests {
         );
         assert_eq!(r.decide(Subject::Column, &col("ip"), &[col("ip_address")]).unwrap(), Decision::RenameFrom(0));
         assert_eq!(r.decide(Subject::Column, &col("other"), &[col("x")]).unwrap(), Decision::Create);
-        assert_eq!(r.missing, [MissingHint { subject: Subject::Column, entity: vec!["public".into(), "session".into(), "other".into()] }]);
+        assert_eq!(
+            r.missing,
+            [MissingHint {
+                subject: Subject::Column,
+                entity: vec!["public".into(), "session".into(), "other".into()],
+                candidates: vec![vec!["public".into(), "session".into(), "x".into()]],
+            }]
+        );
         assert_eq!(
             r.missing[0].to_json().to_string(),
             r#"{"type":"rename_or_create","kind":"column","entity":["public","session","other"]}"#

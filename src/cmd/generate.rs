@@ -1,0 +1,156 @@
+//! `dbkit generate`: read the TypeScript schema, diff it against the migrations folder's state,
+//! ask (or take hints) about renames, and write `<out>/<UTC stamp>_<name>/{migration.sql,
+//! snapshot.json}` exactly as drizzle-kit 1.0 would.
+
+use std::io::IsTerminal;
+
+use anyhow::{Context, Result, bail};
+use dbkit_core::diff::hints::{Hint, HintsResolver, parse_hints};
+use dbkit_core::diff::{DiffError, Mode, Options, ResolveError, Resolver, diff_with};
+use dbkit_core::footprint::{check_conflicts, footprints};
+use dbkit_core::snapshot::{Body, ORIGIN_ID, Snapshot};
+use dbkit_core::sql::{migration_text, render_grouped};
+
+use crate::cli::{GenerateArgs, Output};
+use crate::names::{folder_name, random_name};
+use crate::project::{read_history, write_migration};
+use crate::prompt::PromptResolver;
+use crate::settings::{Env, Overrides, Settings};
+use crate::ui::{self, Ui};
+
+/// drizzle-kit's text for a `--custom` migration.
+const CUSTOM_SQL: &str = "-- Custom SQL migration file, put your code below! --";
+
+pub fn run(args: &GenerateArgs, ui: &Ui) -> Result<u8> {
+    let cwd = std::env::current_dir()?;
+    let overrides =
+        Overrides { out: args.out.clone(), schema: args.schema.schema.clone(), breakpoints: args.breakpoints, ..Overrides::default() };
+    let settings = Settings::resolve(&cwd, &args.config, &overrides, Env::from_process(), !args.schema.schema.is_empty())?;
+    if settings.config_path.is_some() {
+        ui.detail(format!("Reading config file '{}'", settings.config_display));
+    }
+    if args.custom && args.explain {
+        bail!("--explain and --custom cannot be used together: a custom migration has no planned SQL to show");
+    }
+    let hints = read_hints(args)?;
+
+    let mut history = read_history(&settings.out, &settings.out_display)?;
+    let report = check_conflicts(&history).map_err(|e| anyhow::anyhow!("{}: {e}", settings.out_display))?;
+    if report.has_conflicts() && !args.ignore_conflicts {
+        if !args.fix_conflicts {
+            ui::folder::conflicts(ui, &report, &settings.out_display);
+            return Ok(1);
+        }
+        let fix = report.fix.clone().unwrap_or_default();
+        if !args.explain {
+            for folder in &fix.migrations {
+                let path = settings.out.join(folder);
+                std::fs::remove_dir_all(&path).with_context(|| format!("{}: cannot delete", path.display()))?;
+            }
+            ui::generate::fixed(ui, &fix.migrations);
+            history = read_history(&settings.out, &settings.out_display)?;
+        }
+    }
+    let prev = history.combined_state().map_err(|e| anyhow::anyhow!("{}: {e}", settings.out_display))?;
+    let parents = history.leaf_ids();
+    let parent_folders = history.leaf_folders();
+    let name = args.name.clone().unwrap_or_else(|| random_name(random_bytes()));
+    let folder = folder_name(chrono::Utc::now().timestamp_millis(), &parent_folders, &name);
+
+    if args.custom {
+        // The state does not change: a base snapshot of it for a first migration, otherwise an
+        // empty diff.
+        let snapshot = snapshot_of(&parents, prev.to_json_rows(), Vec::new(), Vec::new());
+        let path = write_migration(&settings.out, &folder, CUSTOM_SQL, &snapshot.to_text())?;
+        ui::generate::written(ui, &migration_path(&settings.out_display, &folder), Some(&path), true);
+        return Ok(0);
+    }
+
+    let read = super::schema::read(&cwd, &settings, &args.schema, ui)?;
+    for w in &read.warnings {
+        ui.warn(w);
+    }
+    let cur = read.ddl;
+    if cur.is_empty() && !args.allow_empty {
+        bail!("{}", empty_schema(&settings.schema, prev.tables.len()));
+    }
+    let interactive = args.output == Output::Text && std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+    let options = Options { mode: Mode::Generate, ..Options::default() };
+    let (result, missing) = if interactive {
+        let mut resolver = PromptResolver::new(hints);
+        match diff_with(prev, cur, &mut resolver as &mut dyn Resolver, options) {
+            Err(DiffError::Resolve(ResolveError::Aborted)) => bail!("cancelled at a rename question; nothing was written"),
+            other => (other?, Vec::new()),
+        }
+    } else {
+        let mut resolver = HintsResolver::new(hints);
+        let result = diff_with(prev, cur, &mut resolver, options)?;
+        (result, resolver.missing)
+    };
+    if !missing.is_empty() {
+        ui::generate::missing(ui, &missing);
+        return Ok(2);
+    }
+    let grouped = render_grouped(&result.changes);
+    let statements: Vec<String> = grouped.iter().flatten().cloned().collect();
+    if statements.is_empty() {
+        ui::generate::no_changes(ui);
+        return Ok(0);
+    }
+    if args.explain {
+        ui::generate::explain(ui, &statements);
+        return Ok(0);
+    }
+    let deltas = if parents.is_empty() { Vec::new() } else { result.deltas() };
+    let snapshot = snapshot_of(&parents, result.cur.to_json_rows(), deltas, footprints(&result.changes, &grouped));
+    let sql = migration_text(&statements, settings.breakpoints);
+    let path = write_migration(&settings.out, &folder, &sql, &snapshot.to_text())?;
+    ui::generate::written(ui, &migration_path(&settings.out_display, &folder), Some(&path), false);
+    Ok(0)
+}
+
+/// A base snapshot for the first migration of a folder, a diff snapshot after that.
+fn snapshot_of(
+    parents: &[String],
+    ddl: Vec<serde_json::Value>,
+    deltas: Vec<dbkit_core::snapshot::Delta>,
+    fp: Vec<serde_json::Value>,
+) -> Snapshot {
+    let id = uuid::Uuid::new_v4().to_string();
+    if parents.is_empty() {
+        Snapshot { id, prev_ids: vec![ORIGIN_ID.into()], footprints: fp, body: Body::Base { ddl } }
+    } else {
+        Snapshot { id, prev_ids: parents.to_vec(), footprints: fp, body: Body::Diff { deltas } }
+    }
+}
+
+/// `drizzle/2026…_name/migration.sql`, as drizzle-kit prints it (`./drizzle` normalised).
+fn migration_path(out_display: &str, folder: &str) -> String {
+    format!("{out_display}/{folder}/migration.sql")
+}
+
+fn random_bytes() -> [u8; 4] {
+    let b = *uuid::Uuid::new_v4().as_bytes();
+    [b[0], b[1], b[2], b[3]]
+}
+
+fn read_hints(args: &GenerateArgs) -> Result<Vec<Hint>> {
+    let text = match (&args.hints, &args.hints_file) {
+        (Some(inline), _) => inline.clone(),
+        (None, Some(path)) => std::fs::read_to_string(path).with_context(|| format!("{}: cannot read the hints file", path.display()))?,
+        (None, None) => return Ok(Vec::new()),
+    };
+    Ok(parse_hints(&text)?)
+}
+
+/// An empty schema is almost always a wrong `schema` path or tables declared without `export`
+/// (drizzle only sees exported entities), and generating from it would drop everything.
+fn empty_schema(patterns: &[String], tables: usize) -> String {
+    let drop =
+        if tables > 0 { format!("; generating from it would drop all {}", ui::plural(tables, "table", "tables")) } else { String::new() };
+    format!(
+        "{}: the schema declares nothing (no exported tables, enums, views, …){drop}. Check the `schema` path and that entities are exported \
+         (`export const users = pgTable(…)`), or pass --allow-empty if an empty schema is what you want",
+        patterns.join(", ")
+    )
+}
