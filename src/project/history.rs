@@ -35,5 +35,5 @@ pub fn read_history(out: &Path, out_display: &str) -> Result<History> {
         })?;
         entries.push(Entry { folder, snapshot });
     }
-    Ok(History::new(entries).map_err(|e| anyhow::anyhow!("{out_display}: {e}"))?)
+    History::new(entries).map_err(|e| anyhow::anyhow!("{out_display}: {e}"))
 }

@@ -123,7 +123,7 @@ fn run_step(case: &Path, step: &str, snapshot_text: &str, history: &mut Vec<Entr
     let statements: Vec<String> = grouped.iter().flatten().cloned().collect();
     let sql = migration_text(&statements, true);
     let body = match snap.body {
-        Body::Base { .. } => Body::Base { ddl: result.cur.to_json_rows() },
+        Body::Base { .. } => Body::Base { ddl: Box::new(result.cur.clone()) },
         Body::Diff { .. } => Body::Diff { deltas: result.deltas() },
     };
     let fp = footprints(&result.changes, &grouped);

@@ -82,7 +82,7 @@ fn run(case: &Path, step: &str, history: &[Entry], drizzle_snapshot: Option<&str
     let snapshot = drizzle_snapshot.map(|text| {
         let snap = Snapshot::parse(step, text).expect("drizzle's snapshot");
         let body = match snap.body {
-            Body::Base { .. } => Body::Base { ddl: result.cur.to_json_rows() },
+            Body::Base { .. } => Body::Base { ddl: Box::new(result.cur.clone()) },
             Body::Diff { .. } => Body::Diff { deltas: result.deltas() },
         };
         let fp = footprints(&result.changes, &grouped);

@@ -23,7 +23,7 @@ fn strip_ansi(raw: &[u8]) -> String {
             '\x1b' => {
                 if chars.peek() == Some(&'[') {
                     chars.next();
-                    while let Some(n) = chars.next() {
+                    for n in chars.by_ref() {
                         if n.is_ascii_alphabetic() || n == '~' {
                             break;
                         }

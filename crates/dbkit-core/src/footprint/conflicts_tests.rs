@@ -78,7 +78,7 @@ fn history_of(nodes: &[Value]) -> History {
             });
             v.as_object_mut().unwrap().extend(body.as_object().unwrap().clone());
             let folder = n["folder"].as_str().unwrap().to_string();
-            Entry { snapshot: Snapshot::from_value(&folder, &v).unwrap(), folder }
+            Entry { snapshot: Snapshot::from_value(&folder, v).unwrap(), folder }
         })
         .collect();
     History::new(entries).unwrap()
@@ -248,8 +248,8 @@ fn malformed_footprints_name_the_folder() {
     let mut bad = add_email();
     bad["statementTarget"] = json!(["column"]);
     let entries = vec![
-        Entry { folder: "1_init".into(), snapshot: Snapshot::from_value("s", &json!({"type": "base", "version": "9", "dialect": "postgres", "id": "i", "prevIds": [crate::snapshot::ORIGIN_ID], "footprints": [], "ddl": []})).unwrap() },
-        Entry { folder: "2_a".into(), snapshot: Snapshot::from_value("s", &json!({"type": "diff", "version": "9", "dialect": "postgres", "id": "a", "prevIds": ["i"], "footprints": [bad], "deltas": []})).unwrap() },
+        Entry { folder: "1_init".into(), snapshot: Snapshot::from_value("s", json!({"type": "base", "version": "9", "dialect": "postgres", "id": "i", "prevIds": [crate::snapshot::ORIGIN_ID], "footprints": [], "ddl": []})).unwrap() },
+        Entry { folder: "2_a".into(), snapshot: Snapshot::from_value("s", json!({"type": "diff", "version": "9", "dialect": "postgres", "id": "a", "prevIds": ["i"], "footprints": [bad], "deltas": []})).unwrap() },
     ];
     let err = check_conflicts(&History::new(entries).unwrap()).unwrap_err();
     assert!(err.to_string().starts_with("2_a/snapshot.json: footprint 0 is malformed"), "{err}");

@@ -12,7 +12,7 @@ use serde_json::{Map, Value};
 use super::entity::*;
 
 /// The rows of one kind, keyed by identity, in insertion order.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Rows<T> {
     map: IndexMap<String, T>,
 }
@@ -98,7 +98,7 @@ impl<T: Entity> Rows<T> {
 }
 
 /// A whole schema state.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Ddl {
     pub schemas: Rows<Schema>,
     pub tables: Rows<Table>,
@@ -271,11 +271,14 @@ impl Ddl {
 
     /// Every row as JSON, kind by kind in drizzle's order (the `ddl` array of a base snapshot).
     pub fn to_json_rows(&self) -> Vec<Value> {
-        let mut out = Vec::new();
-        for kind in Kind::ALL {
-            with_rows!(self, kind, |rows| out.extend(rows.iter().map(Entity::to_json)));
-        }
-        out
+        self.json_rows().collect()
+    }
+
+    /// [`Ddl::to_json_rows`] one row at a time.
+    pub fn json_rows(&self) -> impl Iterator<Item = Value> + '_ {
+        Kind::ALL.into_iter().flat_map(move |kind| -> Box<dyn Iterator<Item = Value> + '_> {
+            with_rows!(self, kind, |rows| Box::new(rows.iter().map(Entity::to_json)))
+        })
     }
 
     pub fn len(&self) -> usize {

@@ -135,12 +135,7 @@ impl History {
             entry = self.lookup(entry.snapshot.prev_ids.first().map_or(ORIGIN_ID, String::as_str))?;
         }
         let Body::Base { ddl } = &entry.snapshot.body else { unreachable!("loop stops at a base") };
-        let mut state = Ddl::new();
-        for row in ddl {
-            if state.push_json(row).map_err(|e| e.to_string())?.is_some() {
-                return Err(format!("the base snapshot lists a row twice: {row}"));
-            }
-        }
+        let mut state = (**ddl).clone();
         for e in diffs.into_iter().rev() {
             if e.snapshot.prev_ids.len() > 1 {
                 self.apply_other_parents(&mut state, &e.snapshot.prev_ids).map_err(|(_, p)| p)?;

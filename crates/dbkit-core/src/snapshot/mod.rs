@@ -7,10 +7,12 @@
 
 pub mod delta;
 pub mod history;
+mod read;
 pub mod upgrade;
 
 use serde_json::{Map, Value};
 
+use crate::model::Ddl;
 use crate::model::js::to_pretty;
 
 pub use delta::Delta;
@@ -21,8 +23,8 @@ pub const ORIGIN_ID: &str = "00000000-0000-0000-0000-000000000000";
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Body {
-    /// The full state: drizzle's `ddl` rows.
-    Base { ddl: Vec<Value> },
+    /// The full state (drizzle's `ddl` rows, in their order).
+    Base { ddl: Box<Ddl> },
     /// Changes against the first parent's state.
     Diff { deltas: Vec<Delta> },
 }
@@ -52,13 +54,28 @@ pub enum SnapshotError {
 impl Snapshot {
     /// Parses a version "9" snapshot; `path` names the file in errors.
     pub fn parse(path: &str, text: &str) -> Result<Snapshot, SnapshotError> {
-        let value: Value = serde_json::from_str(text).map_err(|e| SnapshotError::Json { path: path.into(), message: e.to_string() })?;
-        Snapshot::from_value(path, &value)
+        let doc = read::document(text).map_err(|e| match e {
+            read::ReadError::Syntax(message) => SnapshotError::Json { path: path.into(), message },
+            read::ReadError::Shape(problem) => SnapshotError::Malformed { path: path.into(), problem },
+        })?;
+        Snapshot::from_parts(path, doc.fields, doc.ddl)
     }
 
-    pub fn from_value(path: &str, value: &Value) -> Result<Snapshot, SnapshotError> {
+    /// A snapshot already parsed as JSON (the upgrade path reads every version that way).
+    pub fn from_value(path: &str, value: Value) -> Result<Snapshot, SnapshotError> {
         let bad = |problem: String| SnapshotError::Malformed { path: path.into(), problem };
-        let obj = value.as_object().ok_or_else(|| bad("the top level is not an object".into()))?;
+        let Value::Object(mut obj) = value else { return Err(bad("the top level is not an object".into())) };
+        let ddl = match obj.swap_remove("ddl") {
+            None => None,
+            Some(Value::Array(rows)) => Some(read::ddl_from_rows(&rows).map_err(bad)?),
+            Some(other) => return Err(bad(format!("`ddl` must be an array, not {other}"))),
+        };
+        Snapshot::from_parts(path, obj, ddl)
+    }
+
+    fn from_parts(path: &str, obj: Map<String, Value>, ddl: Option<Ddl>) -> Result<Snapshot, SnapshotError> {
+        let bad = |problem: String| SnapshotError::Malformed { path: path.into(), problem };
+        let mut obj = obj;
         let version = obj.get("version").map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string)).unwrap_or_default();
         if version != "9" {
             return Err(SnapshotError::Version { path: path.into(), version: if version.is_empty() { "(none)".into() } else { version } });
@@ -72,15 +89,15 @@ impl Snapshot {
             .and_then(Value::as_array)
             .and_then(|a| a.iter().map(|v| v.as_str().map(str::to_string)).collect::<Option<Vec<_>>>())
             .ok_or_else(|| bad("`prevIds` must be an array of ids".into()))?;
-        let footprints = match obj.get("footprints") {
+        let footprints = match obj.swap_remove("footprints") {
             None | Some(Value::Null) => Vec::new(),
-            Some(Value::Array(a)) => a.clone(),
+            Some(Value::Array(a)) => a,
             Some(other) => return Err(bad(format!("`footprints` must be an array, not {other}"))),
         };
         let body = match obj.get("type").and_then(Value::as_str) {
             Some("base") => {
-                let ddl = obj.get("ddl").and_then(Value::as_array).ok_or_else(|| bad("a base snapshot needs a `ddl` array".into()))?;
-                Body::Base { ddl: ddl.clone() }
+                let ddl = ddl.ok_or_else(|| bad("a base snapshot needs a `ddl` array".into()))?;
+                Body::Base { ddl: Box::new(ddl) }
             }
             Some("diff") => {
                 let deltas =
@@ -97,9 +114,8 @@ impl Snapshot {
         Ok(Snapshot { id, prev_ids, footprints, body })
     }
 
-    /// The JSON object, keys in drizzle's order: `type, version, dialect, id, prevIds, footprints,
-    /// ddl|deltas`.
-    pub fn to_value(&self) -> Value {
+    /// The header fields in drizzle's order: `type, version, dialect, id, prevIds`.
+    fn header(&self) -> Map<String, Value> {
         let mut m = Map::new();
         let kind = match self.body {
             Body::Base { .. } => "base",
@@ -110,22 +126,55 @@ impl Snapshot {
         m.insert("dialect".into(), "postgres".into());
         m.insert("id".into(), self.id.clone().into());
         m.insert("prevIds".into(), Value::Array(self.prev_ids.iter().cloned().map(Value::String).collect()));
+        m
+    }
+
+    /// The JSON object, keys in drizzle's order: `type, version, dialect, id, prevIds, footprints,
+    /// ddl|deltas`.
+    pub fn to_value(&self) -> Value {
+        let mut m = self.header();
         m.insert("footprints".into(), Value::Array(self.footprints.clone()));
         match &self.body {
-            Body::Base { ddl } => m.insert("ddl".into(), Value::Array(ddl.clone())),
+            Body::Base { ddl } => m.insert("ddl".into(), Value::Array(ddl.to_json_rows())),
             Body::Diff { deltas } => m.insert("deltas".into(), Value::Array(deltas.iter().map(Delta::to_value).collect())),
         };
         Value::Object(m)
     }
 
-    /// The file text exactly as drizzle-kit writes it (`JSON.stringify(x, null, 2)`, no newline at the end).
+    /// The file text exactly as drizzle-kit writes it (`JSON.stringify(x, null, 2)`, no newline at
+    /// the end), written row by row: the document is never built as one JSON tree.
     pub fn to_text(&self) -> String {
-        to_pretty(&self.to_value())
+        let head = to_pretty(&Value::Object(self.header()));
+        let mut out = String::with_capacity(head.len() + 256);
+        out.push_str(head.strip_suffix("\n}").expect("a non-empty object ends with a newline and a brace"));
+        write_array(&mut out, "footprints", self.footprints.iter().cloned());
+        match &self.body {
+            Body::Base { ddl } => write_array(&mut out, "ddl", ddl.json_rows()),
+            Body::Diff { deltas } => write_array(&mut out, "deltas", deltas.iter().map(Delta::to_value)),
+        }
+        out.push_str("\n}");
+        out
     }
 
     pub fn is_base(&self) -> bool {
         matches!(self.body, Body::Base { .. })
     }
+}
+
+/// `,\n  "key": [\n    …items…\n  ]` as the second level of `JSON.stringify(x, null, 2)` (`[]` when
+/// empty). Each item is printed on its own and indented: JSON text never holds a raw newline
+/// inside a string, so shifting every line is exact.
+fn write_array(out: &mut String, key: &str, items: impl Iterator<Item = Value>) {
+    out.push_str(",\n  ");
+    out.push_str(&serde_json::to_string(key).expect("strings serialize"));
+    out.push_str(": [");
+    let mut empty = true;
+    for item in items {
+        out.push_str(if empty { "\n    " } else { ",\n    " });
+        empty = false;
+        out.push_str(&to_pretty(&item).replace('\n', "\n    "));
+    }
+    out.push_str(if empty { "]" } else { "\n  ]" });
 }
 
 #[cfg(test)]

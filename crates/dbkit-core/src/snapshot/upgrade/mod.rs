@@ -118,7 +118,7 @@ pub fn load(path: &str, text: &str) -> Result<Loaded, UpError> {
     let shown =
         || value.get("version").map_or_else(|| "(none)".to_string(), |v| v.as_str().map_or_else(|| v.to_string(), |s| format!("\"{s}\"")));
     match version {
-        Some(9.0) => Snapshot::from_value(path, &value).map(Loaded::Latest).map_err(|e| match e {
+        Some(9.0) => Snapshot::from_value(path, value).map(Loaded::Latest).map_err(|e| match e {
             SnapshotError::Malformed { problem, .. } => malformed(problem),
             SnapshotError::Json { message, .. } => UpError::Json { path: path.into(), message },
             SnapshotError::Version { version, .. } => UpError::UnsupportedVersion { path: path.into(), version },
@@ -150,13 +150,7 @@ pub fn read_snapshot(path: &str, text: &str) -> Result<Ddl, UpError> {
     match load(path, text)? {
         Loaded::Older(s) => Ok(s.ddl),
         Loaded::Latest(s) => match s.body {
-            super::Body::Base { ddl } => {
-                let mut state = Ddl::new();
-                for row in &ddl {
-                    state.push_json(row).map_err(|e| UpError::Malformed { path: path.into(), problem: e.to_string() })?;
-                }
-                Ok(state)
-            }
+            super::Body::Base { ddl } => Ok(*ddl),
             super::Body::Diff { .. } => Err(UpError::Malformed {
                 path: path.into(),
                 problem: "a diff snapshot holds only changes; its state needs the folder's history".into(),

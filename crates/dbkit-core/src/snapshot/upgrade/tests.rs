@@ -143,7 +143,7 @@ fn old_snapshots_read_as_the_states_drizzle_kit_records() {
             assert_eq!(v9::state_difference(&ours, &theirs), None, "{name}/{file}");
             if let crate::snapshot::Body::Base { ddl } = &entry.snapshot.body {
                 let ours: Vec<String> = v8.ddl.to_json_rows().iter().map(to_compact).collect();
-                let theirs: Vec<String> = ddl.iter().map(to_compact).collect();
+                let theirs: Vec<String> = ddl.json_rows().map(|r| to_compact(&r)).collect();
                 assert_eq!(ours, theirs, "{name}/{file}: base rows");
             }
         }
@@ -161,7 +161,7 @@ fn pre_v7_indexes_upgrade_where_drizzle_kit_refuses() {
     assert_eq!(folders.len(), 2);
     let base = crate::snapshot::Snapshot::parse("s", &folders[0].snapshot_json).unwrap();
     let crate::snapshot::Body::Base { ddl } = base.body else { panic!("first is a base") };
-    let idx: Vec<&serde_json::Value> = ddl.iter().filter(|r| r["entityType"] == "indexes").collect();
+    let idx: Vec<serde_json::Value> = ddl.json_rows().filter(|r| r["entityType"] == "indexes").collect();
     assert_eq!(idx.len(), 2);
     assert!(idx.iter().all(|r| r["method"] == "btree" && r["concurrently"] == false));
     assert_eq!(idx[1]["nameExplicit"], false, "customers_vip_born_index is 0.20's generated name");

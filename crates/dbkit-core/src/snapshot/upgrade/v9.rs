@@ -128,7 +128,7 @@ fn convert(file: &SourceFile, v8: &SnapshotV8, folder_of: &HashMap<&str, &str>, 
             id: v8.id.clone(),
             prev_ids: vec![ORIGIN_ID.into()],
             footprints,
-            body: Body::Base { ddl: v8.ddl.to_json_rows() },
+            body: Body::Base { ddl: Box::new(v8.ddl.clone()) },
         });
     }
     // Newest parent folder first, as drizzle-kit sorts them.
@@ -274,15 +274,7 @@ struct Chain {
 impl Chain {
     fn add(&mut self, s: &Snapshot) -> Result<(), String> {
         let state = match &s.body {
-            Body::Base { ddl } => {
-                let mut state = Ddl::new();
-                for row in ddl {
-                    if state.push_json(row).map_err(|e| e.to_string())?.is_some() {
-                        return Err(format!("the base snapshot lists a row twice: {row}"));
-                    }
-                }
-                state
-            }
+            Body::Base { ddl } => (**ddl).clone(),
             Body::Diff { deltas } => {
                 let mut state = self.starting_state(&s.prev_ids)?;
                 apply_deltas(&mut state, deltas)?;
