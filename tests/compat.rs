@@ -111,3 +111,68 @@ fn drizzle_orm_0_45_sees_dbkit_journal_migrations_as_applied() {
     orm_migrate("v0", &p, &db);
     assert_eq!(db.query("select id::text, hash, created_at::text from drizzle.__drizzle_migrations order by id"), before);
 }
+
+/// drizzle-kit 1.0 itself (`generate`) in a project whose folder dbkit wrote.
+fn drizzle_kit(p: &Project, args: &[&str]) -> (i32, String) {
+    let modules = std::env::var("DBKIT_COMPAT_V1").expect("DBKIT_COMPAT_V1 is not set: run scripts/compat.sh");
+    let link = p.path().join("node_modules");
+    if !link.exists() {
+        std::os::unix::fs::symlink(&modules, &link).expect("link node_modules");
+    }
+    let kit = Path::new(&modules).join("drizzle-kit/bin.cjs");
+    let out = Command::new("node").arg(kit).args(args).current_dir(p.path()).stdin(std::process::Stdio::null()).output().expect("run drizzle-kit");
+    (out.status.code().unwrap_or(-1), format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr)))
+}
+
+/// Every 8th golden case: dbkit generates every step, then drizzle-kit 1.0 on the same folder and
+/// schema finds nothing to do (so teams can switch back and forth).
+#[test]
+#[ignore = "needs drizzle-kit from npm: run scripts/compat.sh"]
+fn drizzle_kit_finds_nothing_to_do_on_folders_dbkit_wrote() {
+    use crate::engine::corpus::{cases, listed, name};
+    let skip: Vec<String> = listed("MISMATCHES.md").into_iter().chain(listed("TS_MISMATCHES.md")).map(|(id, _)| id).collect();
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    for case in cases().into_iter().step_by(8) {
+        if skip.iter().any(|id| id.starts_with(&format!("{}/", name(&case)))) {
+            continue;
+        }
+        let p = Project::empty();
+        p.write(
+            "drizzle.config.ts",
+            "import { defineConfig } from 'drizzle-kit';\nexport default defineConfig({ dialect: 'postgresql', schema: './schema', out: './drizzle' });\n",
+        );
+        let mut steps: Vec<String> =
+            std::fs::read_dir(case.join("expected")).unwrap().flatten().map(|e| e.file_name().to_string_lossy().into()).collect();
+        steps.sort_by_key(|n| n.trim_start_matches('s').parse::<u32>().unwrap_or(0));
+        let mut wrote = false;
+        for step in &steps {
+            let _ = std::fs::remove_dir_all(p.path().join("schema"));
+            for e in std::fs::read_dir(case.join(step)).unwrap().flatten().filter(|e| e.file_name().to_string_lossy().ends_with(".ts")) {
+                p.write(&format!("schema/{}", e.file_name().to_string_lossy()), &std::fs::read_to_string(e.path()).unwrap());
+            }
+            let mut args = vec!["generate".to_string(), "--allow-empty".into(), "--name".into(), step.clone()];
+            if let Ok(h) = std::fs::read_to_string(case.join(step).join("hints.json")) {
+                args.extend(["--hints".into(), h]);
+            }
+            let run = p.run(&args.iter().map(String::as_str).collect::<Vec<_>>());
+            if run.code != 0 {
+                break;
+            }
+            wrote |= run.stdout.contains("Your SQL migration");
+            // drizzle-kit on dbkit's folder, with the schema dbkit just generated from.
+            if !wrote {
+                continue;
+            }
+            let (code, out) = drizzle_kit(&p, &["generate", "--name", "kit"]);
+            checked += 1;
+            if code != 0 || !out.contains("No schema changes") {
+                problems.push(format!("{}/{step}: drizzle-kit exit {code}:\n{out}", name(&case)));
+                break;
+            }
+        }
+    }
+    eprintln!("drizzle-kit generate on {checked} dbkit folders");
+    assert!(checked >= 50, "only {checked} steps checked");
+    assert!(problems.is_empty(), "{}", problems.join("\n\n"));
+}

@@ -7,8 +7,9 @@ use std::io::IsTerminal;
 use anyhow::{Context, Result, bail};
 use dbkit_core::diff::hints::{Hint, HintsResolver, parse_hints};
 use dbkit_core::diff::{DiffError, Mode, Options, ResolveError, Resolver, diff_with};
-use dbkit_core::footprint::{check_conflicts, footprints};
-use dbkit_core::snapshot::{Body, ORIGIN_ID, Snapshot};
+use dbkit_core::footprint::{ConflictReport, check_conflicts, footprints};
+use dbkit_core::model::Ddl;
+use dbkit_core::snapshot::{Body, History, ORIGIN_ID, Snapshot};
 use dbkit_core::sql::{migration_text, render_grouped};
 
 use crate::cli::{GenerateArgs, Output};
@@ -34,8 +35,14 @@ pub fn run(args: &GenerateArgs, ui: &Ui) -> Result<u8> {
     }
     let hints = read_hints(args)?;
 
-    let mut history = read_history(&settings.out, &settings.out_display)?;
-    let report = check_conflicts(&history).map_err(|e| anyhow::anyhow!("{}: {e}", settings.out_display))?;
+    // The folder (JSON) and the schema (TypeScript) are read on two threads: they are
+    // independent and each is about half of the work.
+    let (folder, schema) = std::thread::scope(|s| {
+        let folder = s.spawn(|| read_folder(&settings));
+        let schema = (!args.custom).then(|| super::schema::read(&cwd, &settings, &args.schema, ui));
+        (folder.join().unwrap_or_else(|_| Err(anyhow::anyhow!("reading the migrations folder failed"))), schema)
+    });
+    let (mut history, mut report, mut prev) = folder?;
     if report.has_conflicts() && !args.ignore_conflicts {
         if !args.fix_conflicts {
             ui::folder::conflicts(ui, &report, &settings.out_display);
@@ -48,25 +55,27 @@ pub fn run(args: &GenerateArgs, ui: &Ui) -> Result<u8> {
                 std::fs::remove_dir_all(&path).with_context(|| format!("{}: cannot delete", path.display()))?;
             }
             ui::generate::fixed(ui, &fix.migrations);
-            history = read_history(&settings.out, &settings.out_display)?;
+            (history, report, prev) = read_folder(&settings)?;
         }
     }
-    let prev = history.combined_state().map_err(|e| anyhow::anyhow!("{}: {e}", settings.out_display))?;
+    drop(report);
+    let prev = prev?;
     let parents = history.leaf_ids();
     let parent_folders = history.leaf_folders();
+    // Freeing the parsed snapshots is pure cost in a process about to exit.
+    std::mem::forget(history);
     let name = args.name.clone().unwrap_or_else(|| random_name(random_bytes()));
     let folder = folder_name(chrono::Utc::now().timestamp_millis(), &parent_folders, &name);
 
-    if args.custom {
-        // The state does not change: a base snapshot of it for a first migration, otherwise an
-        // empty diff.
-        let snapshot = snapshot_of(&parents, prev.to_json_rows(), Vec::new(), Vec::new());
+    let Some(read) = schema else {
+        // --custom: the state does not change: a base snapshot of it for a first migration,
+        // otherwise an empty diff.
+        let snapshot = snapshot_of(&parents, prev, Vec::new(), Vec::new());
         let path = write_migration(&settings.out, &folder, CUSTOM_SQL, &snapshot.to_text())?;
         ui::generate::written(ui, &migration_path(&settings.out_display, &folder), Some(&path), true);
         return Ok(0);
-    }
-
-    let read = super::schema::read(&cwd, &settings, &args.schema, ui)?;
+    };
+    let read = read?;
     for w in &read.warnings {
         ui.warn(w);
     }
@@ -102,23 +111,33 @@ pub fn run(args: &GenerateArgs, ui: &Ui) -> Result<u8> {
         return Ok(0);
     }
     let deltas = if parents.is_empty() { Vec::new() } else { result.deltas() };
-    let snapshot = snapshot_of(&parents, result.cur.to_json_rows(), deltas, footprints(&result.changes, &grouped));
+    let snapshot = snapshot_of(&parents, result.cur, deltas, footprints(&result.changes, &grouped));
     let sql = migration_text(&statements, settings.breakpoints);
     let path = write_migration(&settings.out, &folder, &sql, &snapshot.to_text())?;
     ui::generate::written(ui, &migration_path(&settings.out_display, &folder), Some(&path), false);
     Ok(0)
 }
 
+/// The migrations folder's history, its conflict report and the schema state it ends in.
+/// The state is an error of its own: conflicting branches may not combine, and the conflict
+/// report says more than the error would.
+fn read_folder(settings: &Settings) -> Result<(History, ConflictReport, Result<Ddl>)> {
+    let history = read_history(&settings.out, &settings.out_display)?;
+    let report = check_conflicts(&history).map_err(|e| anyhow::anyhow!("{}: {e}", settings.out_display))?;
+    let prev = history.combined_state().map_err(|e| anyhow::anyhow!("{}: {e}", settings.out_display));
+    Ok((history, report, prev))
+}
+
 /// A base snapshot for the first migration of a folder, a diff snapshot after that.
 fn snapshot_of(
     parents: &[String],
-    ddl: Vec<serde_json::Value>,
+    ddl: Ddl,
     deltas: Vec<dbkit_core::snapshot::Delta>,
     fp: Vec<serde_json::Value>,
 ) -> Snapshot {
     let id = uuid::Uuid::new_v4().to_string();
     if parents.is_empty() {
-        Snapshot { id, prev_ids: vec![ORIGIN_ID.into()], footprints: fp, body: Body::Base { ddl } }
+        Snapshot { id, prev_ids: vec![ORIGIN_ID.into()], footprints: fp, body: Body::Base { ddl: Box::new(ddl) } }
     } else {
         Snapshot { id, prev_ids: parents.to_vec(), footprints: fp, body: Body::Diff { deltas } }
     }
