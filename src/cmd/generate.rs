@@ -71,7 +71,7 @@ pub fn run(args: &GenerateArgs, ui: &Ui) -> Result<u8> {
         // --custom: the state does not change: a base snapshot of it for a first migration,
         // otherwise an empty diff.
         let snapshot = snapshot_of(&parents, prev, Vec::new(), Vec::new());
-        let path = write_migration(&settings.out, &folder, CUSTOM_SQL, &snapshot.to_text())?;
+        let path = write_migration(&settings.out, &folder, CUSTOM_SQL, |w| snapshot.write_to(w))?;
         ui::generate::written(ui, &migration_path(&settings.out_display, &folder), Some(&path), true);
         return Ok(0);
     };
@@ -113,7 +113,7 @@ pub fn run(args: &GenerateArgs, ui: &Ui) -> Result<u8> {
     let deltas = if parents.is_empty() { Vec::new() } else { result.deltas() };
     let snapshot = snapshot_of(&parents, result.cur, deltas, footprints(&result.changes, &grouped));
     let sql = migration_text(&statements, settings.breakpoints);
-    let path = write_migration(&settings.out, &folder, &sql, &snapshot.to_text())?;
+    let path = write_migration(&settings.out, &folder, &sql, |w| snapshot.write_to(w))?;
     ui::generate::written(ui, &migration_path(&settings.out_display, &folder), Some(&path), false);
     Ok(0)
 }

@@ -1,12 +1,20 @@
 //! Writing a migration folder all at once: files go to a hidden temporary folder that is renamed
 //! into place, so an interrupted `generate` leaves nothing half-written.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 
 /// Writes `<out>/<folder>/{migration.sql, snapshot.json}` and returns the folder's path.
-pub fn write_migration(out: &Path, folder: &str, sql: &str, snapshot: &str) -> Result<PathBuf> {
+/// `snapshot` writes the snapshot's text (streamed: a 10,000-table base snapshot is tens of
+/// megabytes).
+pub fn write_migration(
+    out: &Path,
+    folder: &str,
+    sql: &str,
+    snapshot: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<PathBuf> {
     std::fs::create_dir_all(out).with_context(|| format!("{}: cannot create the migrations folder", out.display()))?;
     let target = out.join(folder);
     if target.exists() {
@@ -17,7 +25,9 @@ pub fn write_migration(out: &Path, folder: &str, sql: &str, snapshot: &str) -> R
     std::fs::create_dir(&temp).with_context(|| format!("{}: cannot create", temp.display()))?;
     let written = (|| -> Result<()> {
         std::fs::write(temp.join("migration.sql"), sql)?;
-        std::fs::write(temp.join("snapshot.json"), snapshot)?;
+        let mut file = std::io::BufWriter::with_capacity(1 << 16, std::fs::File::create(temp.join("snapshot.json"))?);
+        snapshot(&mut file)?;
+        file.flush()?;
         std::fs::rename(&temp, &target)?;
         Ok(())
     })();

@@ -10,6 +10,8 @@ pub mod history;
 mod read;
 pub mod upgrade;
 
+use std::io::{self, Write};
+
 use serde_json::{Map, Value};
 
 use crate::model::Ddl;
@@ -142,18 +144,24 @@ impl Snapshot {
     }
 
     /// The file text exactly as drizzle-kit writes it (`JSON.stringify(x, null, 2)`, no newline at
-    /// the end), written row by row: the document is never built as one JSON tree.
+    /// the end).
     pub fn to_text(&self) -> String {
+        let mut out = Vec::new();
+        self.write_to(&mut out).expect("writing to memory cannot fail");
+        String::from_utf8(out).expect("JSON text is UTF-8")
+    }
+
+    /// [`Snapshot::to_text`] written row by row to `w`: the document is never built as one JSON
+    /// tree nor held as one string.
+    pub fn write_to(&self, w: &mut dyn Write) -> io::Result<()> {
         let head = to_pretty(&Value::Object(self.header()));
-        let mut out = String::with_capacity(head.len() + 256);
-        out.push_str(head.strip_suffix("\n}").expect("a non-empty object ends with a newline and a brace"));
-        write_array(&mut out, "footprints", self.footprints.iter().cloned());
+        w.write_all(head.strip_suffix("\n}").expect("a non-empty object ends with a newline and a brace").as_bytes())?;
+        write_array(w, "footprints", self.footprints.iter().cloned())?;
         match &self.body {
-            Body::Base { ddl } => write_array(&mut out, "ddl", ddl.json_rows()),
-            Body::Diff { deltas } => write_array(&mut out, "deltas", deltas.iter().map(Delta::to_value)),
+            Body::Base { ddl } => write_array(w, "ddl", ddl.json_rows())?,
+            Body::Diff { deltas } => write_array(w, "deltas", deltas.iter().map(Delta::to_value))?,
         }
-        out.push_str("\n}");
-        out
+        w.write_all(b"\n}")
     }
 
     pub fn is_base(&self) -> bool {
@@ -164,17 +172,15 @@ impl Snapshot {
 /// `,\n  "key": [\n    …items…\n  ]` as the second level of `JSON.stringify(x, null, 2)` (`[]` when
 /// empty). Each item is printed on its own and indented: JSON text never holds a raw newline
 /// inside a string, so shifting every line is exact.
-fn write_array(out: &mut String, key: &str, items: impl Iterator<Item = Value>) {
-    out.push_str(",\n  ");
-    out.push_str(&serde_json::to_string(key).expect("strings serialize"));
-    out.push_str(": [");
+fn write_array(w: &mut dyn Write, key: &str, items: impl Iterator<Item = Value>) -> io::Result<()> {
+    write!(w, ",\n  {}: [", serde_json::to_string(key).expect("strings serialize"))?;
     let mut empty = true;
     for item in items {
-        out.push_str(if empty { "\n    " } else { ",\n    " });
+        w.write_all(if empty { b"\n    " } else { b",\n    " })?;
         empty = false;
-        out.push_str(&to_pretty(&item).replace('\n', "\n    "));
+        w.write_all(to_pretty(&item).replace('\n', "\n    ").as_bytes())?;
     }
-    out.push_str(if empty { "]" } else { "\n  ]" });
+    w.write_all(if empty { b"]" } else { b"\n  ]" })
 }
 
 #[cfg(test)]
