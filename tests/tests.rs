@@ -9,4 +9,5 @@ mod db;
 mod engine;
 mod folders;
 mod generate;
+mod introspect;
 mod migrate;

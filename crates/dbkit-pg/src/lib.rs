@@ -4,4 +4,5 @@
 //! - [`runner`]: `migrate` under an advisory lock with drizzle-orm 1.0's bookkeeping.
 
 pub mod connect;
+pub mod introspect;
 pub mod runner;

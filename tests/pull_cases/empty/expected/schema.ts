@@ -1,0 +1,6 @@
+import {  } from "drizzle-orm/pg-core"
+import { sql } from "drizzle-orm"
+
+
+
+

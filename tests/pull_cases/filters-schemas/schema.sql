@@ -1,0 +1,14 @@
+create schema tenant_a;
+create schema tenant_b;
+create schema shared;
+create schema private_stuff;
+create type shared.kind as enum ('a', 'b');
+create type private_stuff.secret_kind as enum ('x');
+create table public.root (id integer primary key);
+create table tenant_a.items (id integer primary key, kind shared.kind);
+create table tenant_b.items (id integer primary key, root_id integer references public.root(id));
+create table shared.lookup (id integer primary key);
+create table private_stuff.hidden (id integer primary key);
+create sequence tenant_a.item_seq;
+create sequence private_stuff.hidden_seq;
+create view tenant_b.item_view as select id from tenant_b.items;

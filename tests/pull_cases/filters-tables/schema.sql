@@ -1,0 +1,12 @@
+create schema audit;
+create table users (id serial primary key, name text);
+create table user_roles (user_id integer references users(id), role text);
+create table internal_jobs (id serial primary key, payload jsonb);
+create table internal_locks (key text primary key);
+create table posts (id serial primary key, author_id integer references users(id));
+create table audit.users (id integer, at timestamptz);
+create view user_names as select name from users;
+create view internal_view as select id from internal_jobs;
+create type mood as enum ('ok');
+create sequence internal_seq;
+create policy users_all on users using (true);

@@ -1,0 +1,10 @@
+create schema seqs;
+create sequence plain_seq;
+create sequence custom_seq increment by 5 minvalue 100 maxvalue 100000 start with 150 cache 10 cycle;
+create sequence desc_seq increment by -1 minvalue -500 maxvalue -1 start with -1;
+create sequence small_seq as smallint;
+create sequence int_seq as integer start 7;
+create sequence seqs."Mixed Case Seq" start 42;
+create sequence "Upper_Seq";
+create table owner_t (id integer);
+create sequence owned_seq owned by owner_t.id;
