@@ -2,10 +2,10 @@
 -- array dimensions, default or generation expression, identity and generated kinds.
 --
 -- drizzle-kit sorts these by position alone, so columns of different relations at the same
--- position come back in whatever order PostgreSQL's sort leaves them, and that order is written
--- into the snapshot. The FROM, WHERE and ORDER BY here are drizzle-kit's, so PostgreSQL picks the
--- same plan and returns the same order; the default is read in the select list (a subquery per
--- row) so that it does not change the join.
+-- position come back in whatever order PostgreSQL's plan leaves them (it changes with catalog
+-- statistics, so two pulls of one database can differ). dbkit breaks the tie by schema and
+-- relation name: the same database always gives the same snapshot. The default is read in the
+-- select list (a subquery per row) so that it does not change the join.
 SELECT
   attr.attrelid AS table_oid,
   attr.attnum,
@@ -33,4 +33,4 @@ JOIN pg_catalog.pg_type t ON t.oid OPERATOR(pg_catalog.=) attr.atttypid
 WHERE attr.attrelid OPERATOR(pg_catalog.=) ANY ($1::pg_catalog.oid[])
   AND attr.attnum OPERATOR(pg_catalog.>) 0
   AND attr.attisdropped OPERATOR(pg_catalog.=) FALSE
-ORDER BY attr.attnum
+ORDER BY attr.attnum, nsp.nspname, cls.relname
