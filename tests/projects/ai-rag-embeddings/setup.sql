@@ -1,0 +1,1 @@
+create extension if not exists vector; -- vector / halfvec (pgvector 0.7+)

@@ -1,0 +1,4 @@
+export * from "./users";
+export * from "./recipes";
+export * from "./ingredients";
+export * from "./reviews";

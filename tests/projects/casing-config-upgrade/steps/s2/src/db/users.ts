@@ -1,0 +1,9 @@
+import { serial, snakeCase, text, timestamp, varchar } from "drizzle-orm/pg-core";
+
+export const users = snakeCase.table("users", {
+  id: serial().primaryKey(),
+  emailAddress: varchar({ length: 255 }).notNull().unique(),
+  displayName: text(),
+  timeZone: text().notNull().default("UTC"),
+  createdAt: timestamp().notNull().defaultNow(),
+});

@@ -1,0 +1,12 @@
+import { defineConfig } from "drizzle-kit";
+
+export default defineConfig({
+  dialect: "postgresql",
+  schema: "./src/db/schema",
+  out: "./drizzle",
+  schemaFilter: ["helpdesk", "audit"],
+  migrations: { schema: "helpdesk", table: "drizzle_migrations" },
+  dbCredentials: {
+    url: process.env.DATABASE_URL ?? "postgres://helpdesk@localhost:5432/helpdesk",
+  },
+});

@@ -1,0 +1,1 @@
+ALTER TABLE "hr"."salary_history" SET SCHEMA "payroll";

@@ -1,0 +1,1 @@
+CREATE TYPE "application_stage" AS ENUM('applied', 'screening', 'interview', 'offer', 'hired', 'rejected');

@@ -1,0 +1,1 @@
+create extension if not exists pg_trgm; -- gin_trgm_ops

@@ -1,0 +1,49 @@
+import { sql } from "drizzle-orm";
+import { bigint, boolean, integer, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { anonymousRole, authenticatedRole, authUid, crudPolicy } from "drizzle-orm/neon";
+
+export const notes = pgTable(
+  "notes",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedByDefaultAsIdentity(),
+    ownerId: text("owner_id")
+      .notNull()
+      .default(sql`(auth.user_id())`),
+    title: text("title").notNull().default("untitled note"),
+    content: text("content"),
+    shared: boolean("shared").default(false),
+    createdAt: timestamp("created_at", { withTimezone: true }).defaultNow().notNull(),
+  },
+  (table) => [
+    crudPolicy({
+      role: authenticatedRole,
+      read: sql`(${table.ownerId} = auth.user_id() or ${table.shared})`,
+      modify: authUid(table.ownerId),
+    }),
+    crudPolicy({
+      role: anonymousRole,
+      read: sql`${table.shared}`,
+      modify: false,
+    }),
+  ],
+);
+
+export const paragraphs = pgTable(
+  "paragraphs",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedByDefaultAsIdentity(),
+    noteId: bigint("note_id", { mode: "number" })
+      .notNull()
+      .references(() => notes.id, { onDelete: "cascade" }),
+    position: integer("position").notNull().default(0),
+    content: text("content").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).defaultNow().notNull(),
+  },
+  (table) => [
+    crudPolicy({
+      role: authenticatedRole,
+      read: sql`(select notes.owner_id = auth.user_id() from notes where notes.id = ${table.noteId})`,
+      modify: sql`(select notes.owner_id = auth.user_id() from notes where notes.id = ${table.noteId})`,
+    }),
+  ],
+);

@@ -1,0 +1,2 @@
+CREATE TYPE "activity_type" AS ENUM('SIGN_UP', 'SIGN_IN', 'SIGN_OUT', 'UPDATE_PASSWORD', 'DELETE_ACCOUNT', 'UPDATE_ACCOUNT', 'CREATE_TEAM', 'REMOVE_TEAM_MEMBER', 'INVITE_TEAM_MEMBER', 'ACCEPT_INVITATION');--> statement-breakpoint
+ALTER TABLE "activity_logs" ALTER COLUMN "action" SET DATA TYPE "activity_type" USING "action"::"activity_type";

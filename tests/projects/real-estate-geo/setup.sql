@@ -1,0 +1,1 @@
+create extension if not exists postgis; -- geometry(point,4326)

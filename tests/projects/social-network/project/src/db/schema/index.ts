@@ -1,0 +1,5 @@
+export * from "./profiles";
+export * from "./graph";
+export * from "./posts";
+export * from "./notifications";
+export { feedView } from "./views";

@@ -1,0 +1,3 @@
+ALTER TABLE "profiles" ADD COLUMN "locale" varchar(10) DEFAULT 'en' NOT NULL;--> statement-breakpoint
+ALTER TABLE "todos" DROP CONSTRAINT "todos_task_length", ADD CONSTRAINT "todos_task_length" CHECK (char_length("task") between 3 and 500);--> statement-breakpoint
+ALTER POLICY "Individuals can view their own todos." ON "todos" TO "authenticated" USING ((select auth.uid()) = "todos"."user_id" or "todos"."team_id" in (select team_id from team_members where user_id = (select auth.uid())));

@@ -1,0 +1,39 @@
+import { sql } from "drizzle-orm";
+import { bigint, boolean, check, pgPolicy, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { authenticatedRole, authUid, authUsers } from "drizzle-orm/supabase";
+
+export const todos = pgTable(
+  "todos",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedByDefaultAsIdentity(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => authUsers.id, { onDelete: "cascade" }),
+    task: text("task"),
+    isComplete: boolean("is_complete").default(false),
+    insertedAt: timestamp("inserted_at", { withTimezone: true }).default(sql`timezone('utc'::text, now())`).notNull(),
+  },
+  (t) => [
+    check("todos_task_length", sql`char_length(${t.task}) > 3`),
+    pgPolicy("Individuals can create todos.", {
+      for: "insert",
+      to: authenticatedRole,
+      withCheck: sql`${authUid} = ${t.userId}`,
+    }),
+    pgPolicy("Individuals can view their own todos.", {
+      for: "select",
+      to: authenticatedRole,
+      using: sql`${authUid} = ${t.userId}`,
+    }),
+    pgPolicy("Individuals can update their own todos.", {
+      for: "update",
+      to: authenticatedRole,
+      using: sql`${authUid} = ${t.userId}`,
+    }),
+    pgPolicy("Individuals can delete their own todos.", {
+      for: "delete",
+      to: authenticatedRole,
+      using: sql`${authUid} = ${t.userId}`,
+    }),
+  ],
+);

@@ -1,0 +1,28 @@
+import { sql } from "drizzle-orm";
+import { index } from "drizzle-orm/pg-core";
+
+import { createTable } from "~/server/db/table";
+import { users } from "./auth";
+
+export const posts = createTable(
+  "post",
+  (d) => ({
+    id: d.integer().primaryKey().generatedByDefaultAsIdentity(),
+    name: d.varchar({ length: 256 }).notNull(),
+    published: d.boolean().default(false).notNull(),
+    createdById: d
+      .varchar({ length: 255 })
+      .notNull()
+      .references(() => users.id),
+    createdAt: d
+      .timestamp({ withTimezone: true })
+      .default(sql`CURRENT_TIMESTAMP`)
+      .notNull(),
+    updatedAt: d.timestamp({ withTimezone: true }).$onUpdate(() => new Date()),
+  }),
+  (t) => [
+    index("created_by_idx").on(t.createdById),
+    index("name_idx").on(t.name),
+    index("published_created_idx").on(t.createdAt).where(sql`${t.published} = true`),
+  ],
+);

@@ -1,0 +1,18 @@
+import { bigint, bigserial, index, inet, pgTable, text, timestamp, varchar } from "drizzle-orm/pg-core";
+import { links } from "./links.js";
+
+export const clicks = pgTable(
+  "clicks",
+  {
+    id: bigserial({ mode: "bigint" }).primaryKey(),
+    linkId: bigint({ mode: "number" })
+      .notNull()
+      .references(() => links.id, { onDelete: "cascade" }),
+    at: timestamp({ withTimezone: true }).defaultNow().notNull(),
+    ip: inet(),
+    userAgent: text(),
+    referer: text(),
+    country: varchar({ length: 2 }),
+  },
+  (t) => [index().on(t.linkId, t.at)],
+);

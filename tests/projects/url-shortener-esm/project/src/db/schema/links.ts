@@ -1,0 +1,17 @@
+import { sql } from "drizzle-orm";
+import { bigint, bigserial, boolean, index, pgTable, text, timestamp, varchar } from "drizzle-orm/pg-core";
+import { users } from "./users.js";
+
+export const links = pgTable(
+  "links",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    slug: varchar({ length: 16 }).notNull().unique(),
+    target: text().notNull(),
+    ownerId: bigint({ mode: "number" }).references(() => users.id, { onDelete: "cascade" }),
+    enabled: boolean().default(true).notNull(),
+    expiresAt: timestamp(),
+    createdAt: timestamp().defaultNow().notNull(),
+  },
+  (t) => [index("links_owner_idx").on(t.ownerId), index("links_expiring_idx").on(t.expiresAt).where(sql`"expiresAt" is not null`)],
+);

@@ -1,0 +1,2 @@
+create extension if not exists citext;
+create extension if not exists ltree;
