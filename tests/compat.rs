@@ -120,7 +120,13 @@ fn drizzle_kit(p: &Project, args: &[&str]) -> (i32, String) {
         std::os::unix::fs::symlink(&modules, &link).expect("link node_modules");
     }
     let kit = Path::new(&modules).join("drizzle-kit/bin.cjs");
-    let out = Command::new("node").arg(kit).args(args).current_dir(p.path()).stdin(std::process::Stdio::null()).output().expect("run drizzle-kit");
+    let out = Command::new("node")
+        .arg(kit)
+        .args(args)
+        .current_dir(p.path())
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("run drizzle-kit");
     (out.status.code().unwrap_or(-1), format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr)))
 }
 

@@ -103,7 +103,11 @@ fn malformed_and_unevaluable_configs_name_file_line_and_column() {
         ("export default defineConfig({\n  out: './drizzle',,\n})\n", "drizzle.config.ts:2:"),
         (
             "import { getUrl } from './env'\nexport default { dialect: 'postgresql', dbCredentials: { url: getUrl() } }\n",
-            "drizzle.config.ts:2:",
+            "drizzle.config.ts:1:1: cannot find './env'",
+        ),
+        (
+            "export default { dialect: 'postgresql', dbCredentials: { url: getUrl() } }\n",
+            "drizzle.config.ts:1:63: cannot evaluate `getUrl` statically: it is not defined",
         ),
         (
             "const port = 'x'\nexport default { dialect: 'postgresql', dbCredentials: { host: 'h', database: 'd', port: parseInt(process.env.NOPE) } }\n",
@@ -175,4 +179,98 @@ fn explicit_config_paths_in_any_format() {
     let missing = p.run(&["migrate", "--config", "nope.ts"]);
     assert_eq!(missing.code, 1);
     assert!(missing.error_line().contains("nope.ts: config file does not exist"), "{}", missing.stderr);
+}
+
+/// create-t3-app's `src/env.js`: DATABASE_URL is whatever @t3-oss/env-nextjs makes of it.
+const T3_ENV: &str = "import { createEnv } from \"@t3-oss/env-nextjs\";
+import { z } from \"zod\";
+
+export const env = createEnv({
+  server: { DATABASE_URL: z.string().url() },
+  runtimeEnv: { DATABASE_URL: process.env.DATABASE_URL },
+  skipValidation: !!process.env.SKIP_ENV_VALIDATION,
+});
+";
+
+const T3_CONFIG: &str = "import { type Config } from \"drizzle-kit\";
+
+import { env } from \"~/env\";
+
+export default {
+  schema: \"./src/server/db/schema.ts\",
+  dialect: \"postgresql\",
+  dbCredentials: {
+    url: env.DATABASE_URL,
+  },
+} satisfies Config;
+";
+
+fn t3_project() -> Project {
+    let p = Project::empty();
+    p.write("tsconfig.json", "{\n  \"compilerOptions\": {\n    /* Path Aliases */\n    \"baseUrl\": \".\",\n    \"paths\": { \"~/*\": [\"./src/*\"] },\n  },\n}\n");
+    p.write("src/env.js", T3_ENV);
+    p.write("drizzle.config.ts", T3_CONFIG);
+    p.write(
+        "src/server/db/schema.ts",
+        "import { pgTable, integer } from 'drizzle-orm/pg-core'\nexport const posts = pgTable('posts', { id: integer() })\n",
+    );
+    p
+}
+
+#[test]
+fn a_value_only_a_package_computes_fails_only_the_commands_that_read_it() {
+    let p = t3_project();
+    // generate reads schema and out, which the config states: the unknown URL does not matter.
+    let run = p.run(&["generate", "--name", "init"]);
+    assert_eq!(run.code, 0, "{}", run.all());
+    assert!(p.path().join("drizzle").is_dir(), "{}", run.all());
+    // migrate needs the connection: one line naming the key, where it is set, and what to do.
+    let run = p.run_with(&["migrate"], &[("DATABASE_URL", "postgres://set-but-unused")]);
+    assert_eq!(run.code, 1, "{}", run.all());
+    assert_eq!(
+        run.error_line(),
+        "Error: drizzle.config.ts:9:10: dbCredentials.url is unknown: `env.DATABASE_URL` is computed by '@t3-oss/env-nextjs', which dbkit does not run (it reads drizzle.config.ts without Node), and the database connection needs it; pass --url, or use `process.env.DATABASE_URL` in the config"
+    );
+    // --url gives what the config cannot.
+    let db = TestDb::new();
+    let run = p.run(&["migrate", "--url", &db.url()]);
+    assert_eq!(run.code, 0, "{}", run.all());
+    assert_eq!(db.recorded().len(), 1);
+}
+
+#[test]
+fn an_unknown_key_a_command_reads_is_an_error_unless_a_flag_gives_it() {
+    let p = t3_project();
+    p.write("drizzle.config.ts", &T3_CONFIG.replace("\"./src/server/db/schema.ts\"", "env.SCHEMA_PATH"));
+    let run = p.run(&["generate", "--name", "init"]);
+    assert_eq!(run.code, 1, "{}", run.all());
+    let line = run.error_line();
+    assert!(
+        line.starts_with("Error: drizzle.config.ts:6:11: schema is unknown: `env.SCHEMA_PATH` is computed by '@t3-oss/env-nextjs'"),
+        "{line}"
+    );
+    assert!(line.ends_with("pass --schema, or use `process.env.SCHEMA_PATH` in the config"), "{line}");
+    let run = p.run(&["generate", "--name", "init", "--schema", "./src/server/db/schema.ts"]);
+    assert_eq!(run.code, 0, "{}", run.all());
+    // check reads only the migrations folder.
+    let run = p.run(&["check"]);
+    assert_eq!(run.code, 0, "{}", run.all());
+}
+
+/// tests/projects/iot-telemetry and fintech-ledger: a parsed URL and a local helper.
+#[test]
+fn configs_that_compute_credentials() {
+    let db = TestDb::new();
+    let s = server();
+    let p = Project::empty();
+    p.write(
+        "drizzle.config.ts",
+        "import { defineConfig } from 'drizzle-kit'\nconst url = new URL(process.env.TIMESERIES_URL ?? 'postgres://iot:iot@localhost:5432/telemetry')\nfunction env(name: string, fallback: string) {\n  return process.env[name] ?? fallback\n}\nexport default defineConfig({\n  dialect: 'postgresql',\n  out: env('MIGRATIONS_DIR', './drizzle'),\n  dbCredentials: {\n    host: url.hostname,\n    port: Number(url.port || 5432),\n    user: decodeURIComponent(url.username),\n    password: decodeURIComponent(url.password),\n    database: url.pathname.slice(1),\n    ssl: false,\n  },\n})\n",
+    );
+    p.migration(MIGRATION.0, MIGRATION.1);
+    let url = s.url(&db.name);
+    let run = p.run_with(&["migrate"], &[("TIMESERIES_URL", url.as_str())]);
+    assert_eq!(run.code, 0, "{}", run.all());
+    run.assert_no_password();
+    assert_eq!(db.recorded(), [MIGRATION.0]);
 }

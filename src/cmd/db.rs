@@ -13,7 +13,7 @@ use dbkit_cluster::{Cluster, ClusterSpec, State, find_binaries};
 use dbkit_pg::connect::{ConnectOptions, Credentials, Host, SslMode};
 
 use crate::cli::{DbAction, DbArgs};
-use crate::settings::{Env, Overrides, Settings};
+use crate::settings::{Env, Overrides, Settings, needs};
 use crate::ui::{Mark, Ui};
 
 /// The file in the data folder that remembers the bootstrap superuser `initdb` created.
@@ -24,7 +24,7 @@ const NOT_RUNNING: u8 = 3;
 pub fn run(args: &DbArgs, ui: &Ui) -> Result<u8> {
     let cwd = std::env::current_dir()?;
     let env = Env::from_process();
-    let settings = Settings::resolve(&cwd, &args.config, &Overrides::default(), env.clone(), true)?;
+    let settings = Settings::resolve(&cwd, &args.config, &Overrides::default(), env.clone(), true, needs::DB)?;
     let target = match settings.config_path {
         Some(_) => settings.connect_options()?,
         None => seed_defaults(&env)?,

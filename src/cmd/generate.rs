@@ -16,7 +16,7 @@ use crate::cli::{GenerateArgs, Output};
 use crate::names::{folder_name, random_name};
 use crate::project::{read_history, write_migration};
 use crate::prompt::PromptResolver;
-use crate::settings::{Env, Overrides, Settings};
+use crate::settings::{Env, Overrides, Settings, needs};
 use crate::ui::{self, Ui};
 
 /// drizzle-kit's text for a `--custom` migration.
@@ -24,9 +24,14 @@ const CUSTOM_SQL: &str = "-- Custom SQL migration file, put your code below! --"
 
 pub fn run(args: &GenerateArgs, ui: &Ui) -> Result<u8> {
     let cwd = std::env::current_dir()?;
-    let overrides =
-        Overrides { out: args.out.clone(), schema: args.schema.schema.clone(), breakpoints: args.breakpoints, ..Overrides::default() };
-    let settings = Settings::resolve(&cwd, &args.config, &overrides, Env::from_process(), !args.schema.schema.is_empty())?;
+    let overrides = Overrides {
+        out: args.out.clone(),
+        schema: args.schema.schema.clone(),
+        breakpoints: args.breakpoints,
+        casing: args.schema.casing.is_some(),
+        ..Overrides::default()
+    };
+    let settings = Settings::resolve(&cwd, &args.config, &overrides, Env::from_process(), !args.schema.schema.is_empty(), needs::GENERATE)?;
     if settings.config_path.is_some() {
         ui.detail(format!("Reading config file '{}'", settings.config_display));
     }
@@ -129,12 +134,7 @@ fn read_folder(settings: &Settings) -> Result<(History, ConflictReport, Result<D
 }
 
 /// A base snapshot for the first migration of a folder, a diff snapshot after that.
-fn snapshot_of(
-    parents: &[String],
-    ddl: Ddl,
-    deltas: Vec<dbkit_core::snapshot::Delta>,
-    fp: Vec<serde_json::Value>,
-) -> Snapshot {
+fn snapshot_of(parents: &[String], ddl: Ddl, deltas: Vec<dbkit_core::snapshot::Delta>, fp: Vec<serde_json::Value>) -> Snapshot {
     let id = uuid::Uuid::new_v4().to_string();
     if parents.is_empty() {
         Snapshot { id, prev_ids: vec![ORIGIN_ID.into()], footprints: fp, body: Body::Base { ddl: Box::new(ddl) } }

@@ -14,7 +14,7 @@ use dbkit_pg::connect::ConnectOptions;
 
 use crate::cli::{ConfigArgs, ConnectionArgs};
 use crate::project::{Migrations, read_migrations};
-use crate::settings::{Env, Settings};
+use crate::settings::{Env, Settings, needs};
 use crate::ui::Ui;
 
 /// One current-thread runtime: every command talks to one database over one connection.
@@ -32,7 +32,7 @@ pub struct MigrationsProject {
 /// Reads the config (saying which file), the migrations folder and the connection settings.
 pub fn open_migrations(config: &ConfigArgs, connection: &ConnectionArgs, ui: &Ui) -> Result<MigrationsProject> {
     let cwd = std::env::current_dir()?;
-    let settings = Settings::resolve(&cwd, config, &connection.into(), Env::from_process(), false)?;
+    let settings = Settings::resolve(&cwd, config, &connection.into(), Env::from_process(), false, needs::MIGRATE)?;
     if settings.config_path.is_some() {
         ui.detail(format!("Reading config file '{}'", settings.config_display));
     }
@@ -46,7 +46,7 @@ pub fn open_migrations(config: &ConfigArgs, connection: &ConnectionArgs, ui: &Ui
 pub fn folder_settings(config: &ConfigArgs, out: Option<std::path::PathBuf>, ui: &Ui) -> Result<Settings> {
     let cwd = std::env::current_dir()?;
     let overrides = crate::settings::Overrides { out, ..Default::default() };
-    let settings = Settings::resolve(&cwd, config, &overrides, Env::from_process(), true)?;
+    let settings = Settings::resolve(&cwd, config, &overrides, Env::from_process(), true, needs::FOLDER)?;
     if settings.config_path.is_some() {
         ui.detail(format!("Reading config file '{}'", settings.config_display));
     }

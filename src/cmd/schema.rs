@@ -1,5 +1,6 @@
 //! The TypeScript schema of a project, read into the model: settings with `--schema`/`--casing`
-//! applied, the files resolved as drizzle-kit resolves them, evaluated by `dbkit-ts`.
+//! applied, the files resolved as drizzle-kit resolves them, tsconfig `paths` aliases, evaluated
+//! by `dbkit-ts`.
 
 use std::path::Path;
 
@@ -17,7 +18,8 @@ pub fn read(cwd: &Path, settings: &Settings, args: &SchemaArgs, ui: &Ui) -> Resu
         bail!("{}: no `schema` set; add schema: \"./src/database/schema\" to the config, or pass --schema <path>", settings.config_display);
     }
     let files = schema_files(cwd, &settings.schema)?;
-    let options = ReadOptions { casing: casing(cwd, settings, args, ui) };
+    let options =
+        ReadOptions { casing: casing(cwd, settings, args, ui), orm_major: drizzle_orm_major(cwd), aliases: tsconfig_aliases(cwd) };
     let root = cwd.to_path_buf();
     let loader = Box::new(move |path: &str| std::fs::read_to_string(root.join(path)).ok());
     Ok(dbkit_ts::drizzle::read_schema(&files, loader, &options)?)
@@ -54,4 +56,35 @@ fn drizzle_orm_major(cwd: &Path) -> Option<u64> {
         let json: serde_json::Value = serde_json::from_str(&text).ok()?;
         json.get("version")?.as_str()?.split('.').next()?.parse().ok()
     })
+}
+
+/// The tsconfig `paths` aliases schema imports resolve through (`~/server/db/table`), from the
+/// nearest `tsconfig.json` in `cwd` or above, as drizzle-kit 1.0 hands them to jiti; targets are
+/// relative to `cwd`, like the schema paths.
+fn tsconfig_aliases(cwd: &Path) -> Vec<(String, String)> {
+    let Some(ups) = cwd.ancestors().position(|dir| dir.join("tsconfig.json").is_file()) else { return Vec::new() };
+    let dir = vec![".."; ups].join("/");
+    let root = cwd.to_path_buf();
+    dbkit_ts::tsconfig::path_aliases(&dir, &mut |path: &str| std::fs::read_to_string(root.join(path)).ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tsconfig_aliases_from_the_nearest_tsconfig() {
+        let dir = std::env::temp_dir().join(format!("dbkit-tsconfig-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("app/src/db")).unwrap();
+        std::fs::write(
+            dir.join("tsconfig.json"),
+            "{\n  // the monorepo\n  \"compilerOptions\": { \"baseUrl\": \".\", \"paths\": { \"~/*\": [\"./app/src/*\"], }, },\n}\n",
+        )
+        .unwrap();
+        assert_eq!(tsconfig_aliases(&dir.join("app")), [("~/".to_string(), "app/src/".to_string())].map(|(a, b)| (a, format!("../{b}"))));
+        std::fs::write(dir.join("app/tsconfig.json"), r#"{ "compilerOptions": { "paths": { "@/*": ["./src/*"] } } }"#).unwrap();
+        assert_eq!(tsconfig_aliases(&dir.join("app")), [("@/".to_string(), "src/".to_string())]);
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert!(tsconfig_aliases(Path::new("/")).is_empty());
+    }
 }

@@ -1,15 +1,16 @@
 //! Finding and reading the config file into one JSON value, whatever its format.
 //!
-//! `drizzle.config.ts`/`.js` are evaluated statically by `dbkit-ts` (no Node), `.json` is
-//! parsed, and dbkit's own `migrations.toml` is TOML with `${VAR}` / `${VAR:-default}` in strings.
-//! `.env` beside the config is loaded first, as drizzle-kit does (`dotenv/config`); variables
-//! already in the environment win.
+//! `drizzle.config.ts`/`.js` are run by `dbkit-ts`'s interpreter (no Node), with the files they
+//! import (tsconfig `paths` next to the config resolve `~/env`) and the `.env` files they load
+//! through dotenv read from here; `.json` is parsed, and dbkit's own `migrations.toml` is TOML with
+//! `${VAR}` / `${VAR:-default}` in strings. `.env` beside the config is loaded first, as
+//! drizzle-kit does (`dotenv/config`); variables already in the environment win.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
-use dbkit_ts::Undefined;
+use dbkit_ts::{Cause, ConfigOptions, Unknown};
 
 /// Config file names tried in the current folder, in drizzle-kit's order, then dbkit's own.
 pub const DEFAULT_NAMES: [&str; 4] = ["drizzle.config.ts", "drizzle.config.js", "drizzle.config.json", "migrations.toml"];
@@ -19,8 +20,9 @@ pub const DEFAULT_NAMES: [&str; 4] = ["drizzle.config.ts", "drizzle.config.js", 
 pub struct Loaded {
     pub path: PathBuf,
     pub value: serde_json::Value,
-    /// Keys left out because they evaluated to `undefined`, with where that came from.
-    pub undefined: Vec<Undefined>,
+    /// Keys left out because their value is not known (`undefined`, or computed by a package
+    /// dbkit does not run), with where that came from.
+    pub unknown: Vec<Unknown>,
 }
 
 /// The process environment merged over `.env` files (real variables win).
@@ -45,16 +47,20 @@ impl Env {
 
     /// Adds the variables of a `.env` file that are not set yet. A missing file is fine.
     fn load_dotenv(&mut self, path: &Path) -> Result<()> {
-        if !path.is_file() {
-            return Ok(());
-        }
-        let iter = dotenvy::from_path_iter(path).with_context(|| format!("{}: cannot read", path.display()))?;
-        for item in iter {
-            let (key, value) = item.map_err(|e| anyhow::anyhow!("{}: {e}; fix the line or remove it", path.display()))?;
+        for (key, value) in read_dotenv(path).map_err(anyhow::Error::msg)? {
             self.vars.entry(key).or_insert(value);
         }
         Ok(())
     }
+}
+
+/// The variables of a `.env` file in file order (none if there is no such file).
+fn read_dotenv(path: &Path) -> Result<Vec<(String, String)>, String> {
+    if !path.is_file() {
+        return Ok(Vec::new());
+    }
+    let iter = dotenvy::from_path_iter(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+    iter.map(|item| item.map_err(|e| format!("{}: {e}; fix the line or remove it", path.display()))).collect()
 }
 
 /// The config file to use: `--config`, else the first default name that exists in `cwd`.
@@ -69,35 +75,55 @@ pub fn find(cwd: &Path, explicit: Option<&Path>) -> Result<Option<PathBuf>> {
     Ok(DEFAULT_NAMES.iter().map(|name| cwd.join(name)).find(|p| p.is_file()))
 }
 
-/// Reads and evaluates `path`, loading `.env` from its folder into `env` first.
-pub fn load(path: &Path, display: &str, env: &mut Env) -> Result<Loaded> {
+/// Reads and evaluates `path` (shown as `display`, relative to `cwd` unless absolute), loading
+/// `.env` from its folder into `env` first, and the `.env` files the config loads after.
+pub fn load(cwd: &Path, path: &Path, display: &str, env: &mut Env) -> Result<Loaded> {
     let dir = path.parent().unwrap_or(Path::new("."));
     env.load_dotenv(&dir.join(".env"))?;
     let text = std::fs::read_to_string(path).with_context(|| format!("{display}: cannot read the config file"))?;
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or_default();
-    let (value, undefined) = match ext {
+    let (value, unknown) = match ext {
         "json" => (serde_json::from_str(&text).map_err(|e| anyhow::anyhow!("{display}:{}:{}: {e}", e.line(), e.column()))?, Vec::new()),
         "toml" => toml_config(&text, display, env)?,
         "ts" | "mts" | "cts" | "js" | "mjs" | "cjs" => {
-            for request in dbkit_ts::dotenv_requests(&text, display)? {
+            let evaluated = script_config(cwd, dir, display, env)?;
+            // What dotenv added to the config's `process.env` is in the environment from now on
+            // (the default `.env` already is).
+            for request in evaluated.dotenv {
                 if let Some(extra) = request.path {
                     env.load_dotenv(&dir.join(extra))?;
                 }
             }
-            let evaluated = dbkit_ts::evaluate_config(&text, display, &|key| env.get(key))?;
-            (evaluated.value, evaluated.undefined)
+            (evaluated.value, evaluated.unknown)
         }
         _ => bail!("{display}: unknown config format; use drizzle.config.ts, .js, .json or migrations.toml"),
     };
     if !value.is_object() {
         bail!("{display}: the config must be an object with keys such as out, dialect and dbCredentials");
     }
-    Ok(Loaded { path: path.to_path_buf(), value, undefined })
+    Ok(Loaded { path: path.to_path_buf(), value, unknown })
+}
+
+/// Runs `drizzle.config.ts`/`.js`. The interpreter sees paths relative to `cwd` (the config's
+/// `display` path, and what it imports), or to `/` for a config given by an absolute path.
+fn script_config(cwd: &Path, dir: &Path, display: &str, env: &Env) -> Result<dbkit_ts::EvaluatedConfig> {
+    let root = if Path::new(display).is_absolute() { PathBuf::from("/") } else { cwd.to_path_buf() };
+    let read = move |path: &str| std::fs::read_to_string(root.join(path)).ok();
+    let config_folder = Path::new(display).parent().map_or(String::new(), |p| p.to_string_lossy().into_owned());
+    let aliases = dbkit_ts::tsconfig::path_aliases(&config_folder, &mut read.clone());
+    let dotenv_dir = dir.to_path_buf();
+    let options = ConfigOptions {
+        files: Box::new(read),
+        dotenv: Box::new(move |path: Option<&str>| read_dotenv(&dotenv_dir.join(path.unwrap_or(".env")))),
+        env: env.vars.clone(),
+        aliases,
+    };
+    Ok(dbkit_ts::evaluate_config(display, options)?)
 }
 
 /// `migrations.toml` → JSON, with `${VAR}` / `${VAR:-default}` expanded in strings. A string
 /// that names an unset variable without a default is left out and recorded as undefined.
-fn toml_config(text: &str, display: &str, env: &Env) -> Result<(serde_json::Value, Vec<Undefined>)> {
+fn toml_config(text: &str, display: &str, env: &Env) -> Result<(serde_json::Value, Vec<Unknown>)> {
     let table: toml::Table = toml::from_str(text).map_err(|e| {
         let msg = e.message().to_string();
         match e.span().map(|s| line_col(text, s.start)) {
@@ -117,13 +143,13 @@ fn line_col(text: &str, offset: usize) -> (usize, usize) {
     (line, col)
 }
 
-fn toml_to_json(value: toml::Value, path: &str, env: &Env, undefined: &mut Vec<Undefined>) -> Option<serde_json::Value> {
+fn toml_to_json(value: toml::Value, path: &str, env: &Env, undefined: &mut Vec<Unknown>) -> Option<serde_json::Value> {
     use serde_json::Value as J;
     Some(match value {
         toml::Value::String(s) => match interpolate(&s, env) {
             Ok(s) => J::String(s),
             Err(var) => {
-                undefined.push(Undefined { path: path.into(), expr: format!("${{{var}}}"), line: 0, column: 0 });
+                undefined.push(Unknown { path: path.into(), expr: format!("${{{var}}}"), line: 0, column: 0, cause: Cause::Undefined });
                 return None;
             }
         },

@@ -3,6 +3,8 @@
 //! The keys are drizzle-kit's (`dialect schema out dbCredentials migrations tablesFilter
 //! schemaFilter extensionsFilters casing breakpoints strict verbose …`); unknown keys are ignored
 //! as drizzle-kit's zod schema does, but a known key with the wrong type is an error naming it.
+//! A value only a package dbkit does not run could compute (`env.DATABASE_URL` from
+//! `@t3-oss/env-nextjs`) is an error only for a command that reads that key ([`needs`]).
 
 mod file;
 mod raw;
@@ -12,7 +14,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Result, bail};
 use dbkit_pg::connect::{ConnectOptions, Credentials};
 use dbkit_pg::runner::Bookkeeping;
-use dbkit_ts::Undefined;
+use dbkit_ts::{Cause, Unknown};
 
 pub use file::Env;
 use raw::RawConfig;
@@ -28,6 +30,44 @@ pub struct Overrides {
     pub migrations_schema: Option<String>,
     pub schema: Vec<String>,
     pub breakpoints: Option<bool>,
+    /// `--casing` was given (applied where the schema is read).
+    pub casing: bool,
+}
+
+/// The config keys each command reads, besides `dialect` and `driver` (read by all) and
+/// `dbCredentials` (read when connecting, see [`Settings::connect_options`]).
+pub mod needs {
+    pub const GENERATE: &[&str] = &["out", "schema", "casing", "breakpoints"];
+    pub const EXPORT: &[&str] = &["schema", "casing"];
+    /// `check` and `up`: the migrations folder only.
+    pub const FOLDER: &[&str] = &["out"];
+    /// `migrate` and `status`.
+    pub const MIGRATE: &[&str] = &["out", "migrations", "verbose"];
+    pub const DB: &[&str] = &[];
+}
+
+impl Overrides {
+    /// Whether a flag gives the value of config key `path` (`dbCredentials.url`, `out`, …).
+    fn cover(&self, path: &str) -> bool {
+        match top_key(path) {
+            "out" => self.out.is_some(),
+            "schema" => !self.schema.is_empty(),
+            "breakpoints" => self.breakpoints.is_some(),
+            "casing" => self.casing,
+            "dbCredentials" => self.url.is_some(),
+            "migrations" => match path {
+                "migrations.table" => self.migrations_table.is_some(),
+                "migrations.schema" => self.migrations_schema.is_some(),
+                _ => self.migrations_table.is_some() && self.migrations_schema.is_some(),
+            },
+            _ => false,
+        }
+    }
+}
+
+/// `dbCredentials` of `dbCredentials.url`, `schema` of `schema[1]`; "" for the whole config.
+fn top_key(path: &str) -> &str {
+    path.split(['.', '[']).next().unwrap_or_default()
 }
 
 impl From<&ConnectionArgs> for Overrides {
@@ -62,7 +102,7 @@ pub struct Settings {
     /// `casing`: Some(true) for snake_case, Some(false) for camelCase, None when unset.
     pub snake_case: Option<bool>,
     connection: Connection,
-    undefined: Vec<Undefined>,
+    unknown: Vec<Unknown>,
 }
 
 /// Where the connection settings come from.
@@ -70,18 +110,28 @@ pub struct Settings {
 enum Connection {
     Url(String),
     Credentials(Credentials),
+    /// Computed by a package dbkit does not run.
+    Unknown(Unknown),
     Missing,
 }
 
 impl Settings {
-    /// Reads the config (or none, when `allow_missing`) and applies the CLI overrides.
-    pub fn resolve(cwd: &Path, config: &ConfigArgs, overrides: &Overrides, mut env: Env, allow_missing: bool) -> Result<Settings> {
+    /// Reads the config (or none, when `allow_missing`) and applies the CLI overrides. `needs` are
+    /// the keys the command reads (see [`needs`]): one whose value is not known fails here.
+    pub fn resolve(
+        cwd: &Path,
+        config: &ConfigArgs,
+        overrides: &Overrides,
+        mut env: Env,
+        allow_missing: bool,
+        needs: &[&str],
+    ) -> Result<Settings> {
         let path = file::find(cwd, config.config.as_deref())?;
-        let (raw, config_path, config_display, undefined) = match path {
+        let (raw, config_path, config_display, unknown) = match path {
             Some(path) => {
                 let display = display_path(cwd, &path);
-                let loaded = file::load(&path, &display, &mut env)?;
-                (RawConfig::from_value(loaded.value, &display)?, Some(loaded.path), display, loaded.undefined)
+                let loaded = file::load(cwd, &path, &display, &mut env)?;
+                (RawConfig::from_value(loaded.value, &display)?, Some(loaded.path), display, loaded.unknown)
             }
             None if allow_missing || overrides.url.is_some() => (RawConfig::default(), None, "(no config file)".into(), Vec::new()),
             None => bail!(
@@ -89,6 +139,13 @@ impl Settings {
                 cwd.display()
             ),
         };
+        let needed = |u: &&Unknown| {
+            let key = top_key(&u.path);
+            (key.is_empty() || ["dialect", "driver"].contains(&key) || needs.contains(&key)) && !overrides.cover(&u.path)
+        };
+        if let Some(u) = unknown.iter().filter(|u| matches!(u.cause, Cause::Package { .. })).find(needed) {
+            bail!("{}", unknown_message(&config_display, u, "this command"));
+        }
         raw.check_dialect(&config_display)?;
         let out_raw =
             overrides.out.as_ref().map(|p| p.to_string_lossy().into_owned()).or(raw.out.clone()).unwrap_or_else(|| "drizzle".into());
@@ -110,10 +167,12 @@ impl Settings {
             overrides.schema.clone()
         };
         let breakpoints = overrides.breakpoints.or(raw.breakpoints).unwrap_or(true);
-        let connection = match (&overrides.url, raw.db_credentials) {
-            (Some(url), _) => Connection::Url(url.clone()),
-            (None, Some(c)) => c.into_connection(&env),
-            (None, None) => Connection::Missing,
+        let package_credentials = unknown.iter().find(|u| top_key(&u.path) == "dbCredentials" && matches!(u.cause, Cause::Package { .. }));
+        let connection = match (&overrides.url, package_credentials, raw.db_credentials) {
+            (Some(url), _, _) => Connection::Url(url.clone()),
+            (None, Some(u), _) => Connection::Unknown(u.clone()),
+            (None, None, Some(c)) => c.into_connection(&env),
+            (None, None, None) => Connection::Missing,
         };
         Ok(Settings {
             config_path,
@@ -126,7 +185,7 @@ impl Settings {
             breakpoints,
             snake_case: raw.casing.map(|c| c == raw::RawCasing::SnakeCase),
             connection,
-            undefined,
+            unknown,
         })
     }
 
@@ -135,9 +194,10 @@ impl Settings {
         match &self.connection {
             Connection::Url(url) => Ok(ConnectOptions::from_url(url)?),
             Connection::Credentials(c) => Ok(ConnectOptions::from_credentials(c)?),
+            Connection::Unknown(u) => bail!("{}", unknown_message(&self.config_display, u, "the database connection")),
             Connection::Missing => {
-                if let Some(u) = self.undefined.iter().find(|u| u.path.starts_with("dbCredentials")) {
-                    bail!("{}", self.undefined_message(u, "the database connection"));
+                if let Some(u) = self.unknown.iter().find(|u| u.path.starts_with("dbCredentials")) {
+                    bail!("{}", unknown_message(&self.config_display, u, "the database connection"));
                 }
                 bail!(
                     "{}: no database connection: add dbCredentials (url, or host/port/user/password/database) or pass --url",
@@ -146,18 +206,89 @@ impl Settings {
             }
         }
     }
+}
 
-    /// `drizzle.config.ts:7:10: dbCredentials.url is undefined (process.env.DATABASE_URL is not set) …`
-    fn undefined_message(&self, u: &Undefined, needed_for: &str) -> String {
-        let at = if u.line > 0 { format!("{}:{}:{}", self.config_display, u.line, u.column) } else { self.config_display.clone() };
-        format!(
+/// Why `needed_for` cannot have the value of a config key, e.g. `drizzle.config.ts:7:10:
+/// dbCredentials.url is undefined: `process.env.DATABASE_URL` has no value …` or
+/// `drizzle.config.ts:9:10: dbCredentials.url is unknown: `env.DATABASE_URL` is computed by
+/// '@t3-oss/env-nextjs', which dbkit does not run …; pass --url, or …`.
+fn unknown_message(config: &str, u: &Unknown, needed_for: &str) -> String {
+    let at = if u.line > 0 { format!("{config}:{}:{}", u.line, u.column) } else { config.to_string() };
+    let Cause::Package { module } = &u.cause else {
+        return format!(
             "{at}: {} is undefined: `{}` has no value, and {needed_for} needs it; set the variable (in the environment or .env) or give a default",
             u.path, u.expr
-        )
-    }
+        );
+    };
+    let key = if u.path.is_empty() { "the config".to_string() } else { u.path.clone() };
+    let flag = match top_key(&u.path) {
+        "dbCredentials" => Some("--url"),
+        "out" => Some("--out"),
+        "schema" => Some("--schema"),
+        "casing" => Some("--casing"),
+        "breakpoints" => Some("--breakpoints"),
+        "migrations" => Some("--migrations-table and --migrations-schema"),
+        _ => None,
+    };
+    // `env.DATABASE_URL` names the variable the package reads, most likely.
+    let variable = u
+        .expr
+        .rsplit_once('.')
+        .map(|(_, name)| name)
+        .filter(|name| name.len() > 1 && name.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_'));
+    let instead = match variable {
+        Some(name) => format!("use `process.env.{name}` in the config"),
+        None => "write the value in the config".to_string(),
+    };
+    let remedy = match flag {
+        Some(flag) => format!("pass {flag}, or {instead}"),
+        None => instead,
+    };
+    format!(
+        "{at}: {key} is unknown: `{}` is computed by '{module}', which dbkit does not run (it reads {config} without Node), and {needed_for} needs it; {remedy}",
+        u.expr
+    )
 }
 
 /// `path` relative to `cwd` when it is inside it, else absolute.
 fn display_path(cwd: &Path, path: &Path) -> String {
     path.strip_prefix(cwd).unwrap_or(path).to_string_lossy().into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unknown(path: &str, expr: &str, cause: Cause) -> Unknown {
+        Unknown { path: path.into(), expr: expr.into(), line: 9, column: 10, cause }
+    }
+
+    #[test]
+    fn flags_cover_the_keys_they_give() {
+        let flags =
+            Overrides { url: Some("postgres://x".into()), migrations_table: Some("t".into()), casing: true, ..Overrides::default() };
+        for path in ["dbCredentials.url", "dbCredentials", "casing", "migrations.table"] {
+            assert!(flags.cover(path), "{path}");
+        }
+        for path in ["out", "schema[1]", "migrations.schema", "migrations", ""] {
+            assert!(!flags.cover(path), "{path}");
+        }
+        assert_eq!([top_key("schema[1]"), top_key("dbCredentials.url"), top_key("")], ["schema", "dbCredentials", ""]);
+    }
+
+    #[test]
+    fn messages_say_where_why_and_what_to_do() {
+        let package = Cause::Package { module: "@t3-oss/env-nextjs".into() };
+        let message = unknown_message("drizzle.config.ts", &unknown("out", "paths.out", package.clone()), "this command");
+        assert_eq!(
+            message,
+            "drizzle.config.ts:9:10: out is unknown: `paths.out` is computed by '@t3-oss/env-nextjs', which dbkit does not run (it reads drizzle.config.ts without Node), and this command needs it; pass --out, or write the value in the config"
+        );
+        let message = unknown_message("drizzle.config.ts", &unknown("", "{ ...env }", package), "this command");
+        assert!(message.starts_with("drizzle.config.ts:9:10: the config is unknown: `{ ...env }`"), "{message}");
+        assert!(message.ends_with("needs it; write the value in the config"), "{message}");
+        let message =
+            unknown_message("c.ts", &unknown("dbCredentials.url", "process.env.DATABASE_URL", Cause::Undefined), "the database connection");
+        assert!(message.starts_with("c.ts:9:10: dbCredentials.url is undefined: `process.env.DATABASE_URL` has no value"), "{message}");
+    }
 }

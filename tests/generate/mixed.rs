@@ -72,7 +72,8 @@ fn dbkit_continues_a_drizzle_kit_chain() {
     let hints = std::fs::read_to_string(case.join("s2/hints.json")).unwrap();
     let run = p.run(&["generate", "--name", "s2", "--hints", &hints]);
     assert_eq!(run.code, 0, "{}", run.all());
-    let folder = std::fs::read_dir(p.path().join("drizzle")).unwrap().flatten().find(|e| e.file_name().to_string_lossy().ends_with("_s2")).unwrap();
+    let folder =
+        std::fs::read_dir(p.path().join("drizzle")).unwrap().flatten().find(|e| e.file_name().to_string_lossy().ends_with("_s2")).unwrap();
     let ours: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(folder.path().join("snapshot.json")).unwrap()).unwrap();
     let theirs: serde_json::Value = serde_json::from_str(&snap).unwrap();
     assert_eq!(ours["prevIds"], serde_json::json!([theirs["id"]]));

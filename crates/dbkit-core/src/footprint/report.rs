@@ -268,7 +268,11 @@ impl ConflictReport {
         let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
         let mut lines = vec![
             String::new(),
-            format!(" Conflicting migrations detected  Found {} across {}", plural(self.conflicts.len(), "conflict"), plural(self.leaf_count(), "migration")),
+            format!(
+                " Conflicting migrations detected  Found {} across {}",
+                plural(self.conflicts.len(), "conflict"),
+                plural(self.leaf_count(), "migration")
+            ),
             String::new(),
         ];
         let groups = self.groups();
@@ -279,7 +283,11 @@ impl ConflictReport {
                 let prefix = if last { "    " } else { "│   " };
                 for (m, migration) in chain.iter().enumerate() {
                     let label = path(&migration.folder);
-                    lines.push(if m == 0 { format!("  {} {label}", if last { "└──" } else { "├──" }) } else { format!("  {prefix}{label}") });
+                    lines.push(if m == 0 {
+                        format!("  {} {label}", if last { "└──" } else { "├──" })
+                    } else {
+                        format!("  {prefix}{label}")
+                    });
                 }
                 for (d, description) in descriptions.iter().enumerate() {
                     let connector = if d == descriptions.len() - 1 { "└─" } else { "├─" };

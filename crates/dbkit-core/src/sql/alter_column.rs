@@ -168,7 +168,9 @@ fn assignment_castable(from: &str, to: &str) -> bool {
                 _ => {}
             }
         }
-        out.split_whitespace().collect::<Vec<_>>().join(" ")
+        let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
+        // `interval minute`, `interval day to second`: fields restrict an interval like a typmod.
+        if out.starts_with("interval") { "interval".into() } else { out }
     }
     fn family(t: &str) -> Option<&'static str> {
         Some(match t {
@@ -264,6 +266,24 @@ mod tests {
             alter(age, &age.replace(r#""default":null"#, r#""default":"18""#), AlterFlags::default()),
             [r#"ALTER TABLE "users" ALTER COLUMN "age" SET DEFAULT 18;"#]
         );
+    }
+
+    #[test]
+    fn interval_fields_keep_the_default() {
+        // tests/projects/booking-calendar s3: `interval` becomes `interval minute` and the default
+        // changes; an interval casts to an interval with fields, so drizzle-kit's plain
+        // SET DATA TYPE + SET DEFAULT works and dbkit writes the same.
+        let left = r#"{"schema":"public","table":"resources","name":"buffer_after","type":"interval","notNull":true,"dimensions":0,"default":"'0'"}"#;
+        let right = left.replace(r#""interval""#, r#""interval minute""#).replace("'0'", "'0 minutes'");
+        assert_eq!(
+            alter(left, &right, AlterFlags::default()),
+            [
+                r#"ALTER TABLE "resources" ALTER COLUMN "buffer_after" SET DATA TYPE interval minute USING "buffer_after"::interval minute;"#,
+                r#"ALTER TABLE "resources" ALTER COLUMN "buffer_after" SET DEFAULT '0 minutes';"#,
+            ]
+        );
+        assert!(!assignment_castable("interval", "integer"));
+        assert!(assignment_castable("interval day to second", "interval(3)"));
     }
 
     #[test]

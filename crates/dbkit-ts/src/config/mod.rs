@@ -1,79 +1,117 @@
-//! Static evaluation of `drizzle.config.ts` / `.js`: the public types and the two entry points,
-//! `dotenv_requests` (which .env files the config loads) and `evaluate_config` (its default
-//! export as JSON). No Node runs and nothing here touches files or the environment.
+//! `drizzle.config.ts` / `.js` read without Node: the interpreter ([`crate::js`]) runs the file
+//! and what it imports, with `drizzle-kit`, `dotenv` and `@next/env` provided by [`host`], and
+//! the default export becomes JSON ([`output`]). What only a package dbkit does not run could
+//! compute stays unknown (not an error) until a command needs it. Files, `.env` files and the
+//! environment come from the caller: nothing here does I/O.
 
-mod calls;
-mod dotenv;
 mod error;
-mod eval;
-mod operators;
+mod host;
+mod origin;
 mod output;
-mod scope;
-mod source;
-mod value;
 
-use oxc_allocator::Allocator;
-use oxc_span::GetSpan;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
 
-pub use dotenv::dotenv_requests;
 pub use error::{ConfigError, Location};
 
-use eval::Evaluator;
-use scope::{Export, Scope};
-use source::Source;
+use crate::js::resolve::normalize;
+use crate::js::{Interpreter, JsError, Loader};
+use host::ConfigHost;
 
-/// One `dotenv` load the config asks for: `import 'dotenv/config'` (path None),
-/// `import * as dotenv from 'dotenv'; dotenv.config()` / `config()` imported from 'dotenv' /
-/// `require('dotenv').config()` (path None or Some(evaluated `path` option string, e.g. '.env.local')).
-/// A `path: ['.env.local', '.env']` array yields one request per file, in order.
+/// Reads a `.env` file for `dotenv`: `None` is dotenv's default `.env`, `Some(path)` a `path`
+/// option as written (relative to the config's folder). Returns its variables in file order
+/// (none for a missing file) or why it cannot be read.
+pub type DotenvLoader = Box<dyn FnMut(Option<&str>) -> Result<Vec<(String, String)>, String>>;
+
+/// What reading a config needs from outside.
+pub struct ConfigOptions<'a> {
+    /// The text of a file by its '/'-separated path (the config itself and what it imports,
+    /// relative to the same folder as the config's path), or None if there is none.
+    pub files: Loader<'a>,
+    /// The `.env` files the config loads through `dotenv` or `@next/env`.
+    pub dotenv: DotenvLoader,
+    /// `process.env` (the environment with `.env` already merged in, real variables winning).
+    pub env: HashMap<String, String>,
+    /// tsconfig `paths` aliases (see [`crate::tsconfig::path_aliases`]).
+    pub aliases: Vec<(String, String)>,
+}
+
+/// One `.env` load the config made, in order: `import 'dotenv/config'`, `config()` from
+/// 'dotenv' however imported or required (path None: the default `.env`, or each `path` given),
+/// and each file `loadEnvConfig()` from '@next/env' reads.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DotenvRequest {
     pub path: Option<String>,
 }
 
-/// A property whose value evaluated to JS `undefined` (e.g. `process.env.DATABASE_URL` unset with
-/// no default). The property is left out of `value`; this records where the `undefined` came from
-/// so the caller can say "dbCredentials.url is undefined: process.env.DATABASE_URL is not set
-/// (drizzle.config.ts:7:10)".
+/// Why a config value is not known.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Undefined {
-    /// Dotted key path, e.g. "dbCredentials.url"; array indexes as "schema[1]".
+pub enum Cause {
+    /// It is JS `undefined` (e.g. `process.env.DATABASE_URL` is not set): the key counts as not
+    /// given, as in drizzle-kit.
+    Undefined,
+    /// Only running the package `module` could compute it (`env.DATABASE_URL` with `env` from
+    /// `@t3-oss/env-nextjs`'s `createEnv`): a command that needs the key cannot go on.
+    Package { module: String },
+}
+
+/// A key left out of the config because its value is not known, with where it comes from, so
+/// that a command that needs it can say "drizzle.config.ts:7:10: dbCredentials.url is undefined:
+/// `process.env.DATABASE_URL` has no value …".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unknown {
+    /// Dotted key path, e.g. "dbCredentials.url"; array items as "schema[1]"; "" for the whole
+    /// config.
     pub path: String,
-    /// Source text of the expression that produced `undefined` (e.g. `process.env.DATABASE_URL`),
-    /// on one line and shortened to about 60 characters.
+    /// Source text of the expression in the config (e.g. `process.env.DATABASE_URL`), on one
+    /// line and shortened to about 60 characters.
     pub expr: String,
-    /// 1-based line of that expression.
+    /// 1-based line of that expression (0 when there is no source position).
     pub line: u32,
     /// 1-based column (in characters) of that expression.
     pub column: u32,
+    pub cause: Cause,
 }
 
 /// The evaluated default export.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EvaluatedConfig {
-    /// The default-exported object, keys in source order.
+    /// The default-exported object as JSON, keys in JS order, unknown values left out (array
+    /// items as `null`).
     pub value: serde_json::Value,
-    /// Properties (and array items, kept as `null`) that evaluated to `undefined`.
-    pub undefined: Vec<Undefined>,
+    /// The values left out, in key order.
+    pub unknown: Vec<Unknown>,
+    /// The `.env` files the config loaded, in order.
+    pub dotenv: Vec<DotenvRequest>,
 }
 
-/// Evaluates the default export of a config file. `file` is the display path used in messages
-/// (its extension picks TypeScript or JavaScript); `env` looks up `process.env` variables.
-pub fn evaluate_config(source: &str, file: &str, env: &dyn Fn(&str) -> Option<String>) -> Result<EvaluatedConfig, ConfigError> {
-    let src = Source { file, text: source };
-    let allocator = Allocator::default();
-    let program = src.parse(&allocator)?;
-    let scope = Scope::new(&program);
-    let (config, export_span) = match &scope.export {
-        None => {
-            return Err(ConfigError::NoDefaultExport { at: src.location(0) });
+/// Runs the config at `file` (its path for `options.files` and in messages; the extension picks
+/// TypeScript or JavaScript) and converts its default export, as drizzle-kit reads
+/// `require(file).default ?? require(file)`.
+pub fn evaluate_config(file: &str, options: ConfigOptions<'_>) -> Result<EvaluatedConfig, ConfigError> {
+    let module = normalize(file);
+    let text = Rc::new(RefCell::new(String::new()));
+    let (seen, wanted, mut files) = (text.clone(), module.clone(), options.files);
+    let recording: Loader<'_> = Box::new(move |path: &str| {
+        let found = files(path);
+        if path == wanted
+            && let Some(found) = &found
+        {
+            seen.borrow_mut().clone_from(found);
         }
-        Some(Export::Declaration(span)) => {
-            let why = "export the config object, not a function or class";
-            return Err(src.unsupported(*span, Some(why.into())));
-        }
-        Some(Export::Expr { expr, order }) => (Evaluator::new(src, &scope, env, *order).eval(expr)?, expr.span()),
-        Some(Export::Name { name, span }) => (Evaluator::new(src, &scope, env, u32::MAX).name(name, *span)?, *span),
+        found
+    });
+    let host = ConfigHost::new(options.dotenv);
+    let mut interp = Interpreter::new(&host, recording).with_env(options.env).with_aliases(options.aliases).deferring_failures();
+    host.attach(interp.process_env());
+    let relocate = |error: JsError| ConfigError::Eval(error::for_config(error, file, &module));
+    let value = interp.default_export(&module).map_err(relocate)?;
+    host.failure().map_err(|message| relocate(JsError { location: Location { file: module.clone(), line: 1, column: 1 }, message }))?;
+    let Some(value) = value else {
+        return Err(ConfigError::NoDefaultExport { at: Location { file: file.to_string(), line: 1, column: 1 } });
     };
-    output::into_config(&src, config, export_span)
+    let text = text.borrow().clone();
+    let (value, unknown) = output::to_json(&value, &mut interp, &origin::Source::new(file, text))?;
+    Ok(EvaluatedConfig { value, unknown, dotenv: host.loads() })
 }

@@ -11,12 +11,18 @@ fn dup<T>(at: &At<T>, what: String, fix: &str) -> Problem {
     Problem::at(&at.origin, what, fix)
 }
 
+/// Where the first of `rows` that `same` picks was declared (for a clash with a later one).
+fn first<T>(rows: &[At<T>], same: impl Fn(&T) -> bool) -> Option<&super::Origin> {
+    rows.iter().find(|r| same(&r.row)).map(|r| &r.origin)
+}
+
 /// The DDL of an interim schema, or the first problem drizzle-kit would refuse it for.
 pub(crate) fn to_ddl(interim: &Interim) -> Result<Ddl, Problem> {
     let mut ddl = Ddl::new();
     for s in &interim.schemas {
         if ddl.schemas.push(s.row.clone()).is_err() {
-            return Err(dup(s, format!("the schema \"{}\" is declared twice", s.row.name), "export each pgSchema once"));
+            return Err(dup(s, format!("the schema \"{}\" is declared twice", s.row.name), "export each pgSchema once")
+                .and(first(&interim.schemas, |r| r.name == s.row.name)));
         }
     }
     for e in &interim.enums {
@@ -33,7 +39,8 @@ pub(crate) fn to_ddl(interim: &Interim) -> Result<Ddl, Problem> {
                 e,
                 format!("there are two enums named \"{}\".\"{}\"", e.row.schema, e.row.name),
                 "rename one, or export it once",
-            ));
+            )
+            .and(first(&interim.enums, |r| r.schema == e.row.schema && r.name == e.row.name)));
         }
     }
     for t in &interim.tables {
@@ -42,7 +49,8 @@ pub(crate) fn to_ddl(interim: &Interim) -> Result<Ddl, Problem> {
                 t,
                 format!("there are two tables named \"{}\".\"{}\"", t.row.schema, t.row.name),
                 "rename one, or export the table once",
-            ));
+            )
+            .and(first(&interim.tables, |r| r.schema == t.row.schema && r.name == t.row.name)));
         }
     }
     for c in &interim.columns {
@@ -123,12 +131,14 @@ pub(crate) fn to_ddl(interim: &Interim) -> Result<Ddl, Problem> {
                 s,
                 format!("there's a sequence name duplicate '{}' in '{}' schema", s.row.name, s.row.schema),
                 "rename one, or export it once",
-            ));
+            )
+            .and(first(&interim.sequences, |r| r.schema == s.row.schema && r.name == s.row.name)));
         }
     }
     for r in &interim.roles {
         if ddl.roles.push(r.row.clone()).is_err() {
-            return Err(dup(r, format!("the role \"{}\" is declared twice", r.row.name), "export each pgRole once"));
+            return Err(dup(r, format!("the role \"{}\" is declared twice", r.row.name), "export each pgRole once")
+                .and(first(&interim.roles, |x| x.name == r.row.name)));
         }
     }
     for p in &interim.policies {
@@ -146,7 +156,8 @@ pub(crate) fn to_ddl(interim: &Interim) -> Result<Ddl, Problem> {
                 v,
                 format!("there are two views named \"{}\".\"{}\"", v.row.schema, v.row.name),
                 "rename one, or export the view once",
-            ));
+            )
+            .and(first(&interim.views, |r| r.schema == v.row.schema && r.name == v.row.name)));
         }
     }
     Ok(ddl)

@@ -1,5 +1,6 @@
 //! The modules the host provides — `drizzle-orm/pg-core`, `drizzle-orm` (and its `sql`,
-//! `relations` entry points) — as namespace objects of native functions.
+//! `relations` entry points) — as namespace objects of native functions; `drizzle-orm/neon` and
+//! `drizzle-orm/supabase` are in `providers.rs`.
 
 use std::any::Any;
 
@@ -19,6 +20,9 @@ use crate::js::{Host, HostError, HostObject, Interp, Value};
 #[derive(Debug, Default, Clone)]
 pub struct DrizzleHost {
     pub casing: Casing,
+    /// The major version of the project's drizzle-orm, when known: 1.0 no longer exports the
+    /// 0.x `relations` from `drizzle-orm` (it moved to `drizzle-orm/_relations`).
+    pub orm_major: Option<u64>,
 }
 
 const COLUMN_FNS: &[&str] = &[
@@ -120,10 +124,14 @@ fn pg_core(casing: Casing) -> Value {
     Value::object(props)
 }
 
-fn drizzle_orm() -> Value {
+fn drizzle_orm(orm_major: Option<u64>) -> Value {
     let mut props: Vec<(String, Value)> = vec![("sql".into(), Value::host(Native("sql", Casing::None)))];
     for n in OPERATORS.iter().chain(&["relations", "defineRelations"]) {
         props.push((n.to_string(), Value::host(Native(n, Casing::None))));
+    }
+    if orm_major.is_some_and(|major| major >= 1) {
+        props.retain(|(n, _)| n != "relations");
+        props.push(("relations".into(), Value::host(MovedInV1("relations"))));
     }
     Value::object(props)
 }
@@ -132,9 +140,32 @@ impl Host for DrizzleHost {
     fn module(&self, specifier: &str) -> Option<Value> {
         match specifier {
             "drizzle-orm/pg-core" => Some(pg_core(self.casing)),
-            "drizzle-orm" | "drizzle-orm/sql" | "drizzle-orm/relations" => Some(drizzle_orm()),
-            _ => None,
+            "drizzle-orm" | "drizzle-orm/sql" | "drizzle-orm/relations" => Some(drizzle_orm(self.orm_major)),
+            "drizzle-orm/_relations" => Some(Value::object(vec![("relations".into(), Value::host(Native("relations", Casing::None)))])),
+            other => super::providers::module(other, self.casing),
         }
+    }
+}
+
+/// drizzle-orm 0.x's `relations`, imported from `drizzle-orm` in a project on drizzle-orm 1.x,
+/// where that export is gone: calling it fails there (drizzle-kit 1.0 exits with
+/// "(0 , _drizzleOrm.relations) is not a function", and so would the application), so dbkit
+/// refuses too, saying where the function went.
+struct MovedInV1(&'static str);
+
+impl HostObject for MovedInV1 {
+    fn type_name(&self) -> &str {
+        self.0
+    }
+    fn call(&self, _: &mut dyn Interp, _: Vec<Value>) -> Result<Value, HostError> {
+        Err(HostError(format!(
+            "drizzle-orm 1.x (installed in this project) no longer exports `{0}` from \"drizzle-orm\", so `{0}(…)` fails as it would in the application; \
+             import it from \"drizzle-orm/_relations\" (the 0.x API), or move to defineRelations",
+            self.0
+        )))
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
     }
 }
 

@@ -2,9 +2,10 @@
 //! exports into dbkit's model (what drizzle-kit's `fromDrizzleSchema` + `interimToDDL` do).
 //!
 //! [`read_schema`] evaluates the schema files in the order given (drizzle-kit's: each folder's
-//! entries sorted by name), takes each file's exports in alphabetical order of their export names
-//! (drizzle-kit loads files through jiti, whose CommonJS output defines exports sorted by name),
-//! and builds the DDL rows drizzle-kit 1.0 would: same order, names, defaults and refusals.
+//! entries sorted by name), takes each file's exports in the order drizzle-kit's loader (jiti,
+//! CommonJS) enumerates them — own and named re-exports sorted by name, then each `export *` in
+//! statement order, recursively — counts an entity reached through several files once, and
+//! builds the DDL rows drizzle-kit 1.0 would: same order, names, defaults and refusals.
 
 mod columns;
 mod constraints;
@@ -14,6 +15,7 @@ mod defaults;
 mod entities;
 mod host;
 mod names;
+mod providers;
 mod sql;
 mod table;
 mod table_rows;
@@ -21,7 +23,7 @@ mod util;
 mod view;
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use dbkit_core::model::Ddl;
@@ -29,7 +31,7 @@ use dbkit_core::model::Ddl;
 pub use host::DrizzleHost;
 pub use names::Casing;
 
-use crate::js::{Interp, Interpreter, JsError, Location, ModuleExports};
+use crate::js::{Interp, Interpreter, JsError, Location, ModuleExports, Value};
 
 /// A view's `(schema, name)` and the views its query reads.
 pub type ViewDependency = ((String, String), Vec<(String, String)>);
@@ -73,12 +75,21 @@ pub(crate) struct Origin {
 pub(crate) struct Problem {
     pub origin: Origin,
     pub what: String,
-    pub fix: String,
+    /// (Boxed to keep `Result<_, Problem>` small.)
+    pub fix: Box<str>,
+    /// The other place, when two declarations clash.
+    pub other: Option<Box<Origin>>,
 }
 
 impl Problem {
     pub(crate) fn at(origin: &Origin, what: impl Into<String>, fix: impl Into<String>) -> Problem {
-        Problem { origin: origin.clone(), what: what.into(), fix: fix.into() }
+        Problem { origin: origin.clone(), what: what.into(), fix: fix.into().into_boxed_str(), other: None }
+    }
+
+    /// The same problem, naming `other` too (the first of two clashing declarations).
+    pub(crate) fn and(mut self, other: Option<&Origin>) -> Problem {
+        self.other = other.cloned().map(Box::new);
+        self
     }
 
     fn into_error(self, sources: &HashMap<String, String>) -> SchemaError {
@@ -88,7 +99,11 @@ impl Problem {
             return SchemaError::Eval(e);
         }
         let location = locate(sources, &self.origin);
-        SchemaError::Invalid { location, what: self.what, fix: self.fix }
+        let what = match &self.other {
+            Some(other) => format!("{} (the other is at {})", self.what, locate(sources, other)),
+            None => self.what,
+        };
+        SchemaError::Invalid { location, what, fix: self.fix.into() }
     }
 }
 
@@ -133,6 +148,13 @@ pub struct ReadOptions {
     /// from its config or `--casing`. (drizzle-orm 1.0 declares it per table, `snakeCase.table`,
     /// and drizzle-kit 1.0 ignores the config key; the CLI decides which applies.)
     pub casing: Casing,
+    /// The major version of the project's installed drizzle-orm, when known. With 1.x,
+    /// `relations` imported from "drizzle-orm" (0.x's API, moved to "drizzle-orm/_relations")
+    /// fails when called, as it does in the application and in drizzle-kit 1.0.
+    pub orm_major: Option<u64>,
+    /// tsconfig `paths` as (import prefix, project-relative target prefix), e.g.
+    /// `("@/", "src/")` for `"@/*": ["./src/*"]`; an exact key maps the bare specifier.
+    pub aliases: Vec<(String, String)>,
 }
 
 /// Evaluates the schema files (in the order given, as drizzle-kit loads them) and converts their
@@ -148,8 +170,8 @@ pub fn read_schema(files: &[String], loader: Loader<'_>, options: &ReadOptions) 
         }
         text
     });
-    let host = DrizzleHost { casing: options.casing };
-    let mut interp = Interpreter::new(&host, recording);
+    let host = DrizzleHost { casing: options.casing, orm_major: options.orm_major };
+    let mut interp = Interpreter::new(&host, recording).with_aliases(options.aliases.clone());
     let mut modules = Vec::new();
     for file in files {
         modules.push(interp.load(file)?);
@@ -161,16 +183,32 @@ pub fn read_schema(files: &[String], loader: Loader<'_>, options: &ReadOptions) 
 
 /// The conversion on already evaluated modules (`interp` runs the callbacks drizzle runs lazily:
 /// table configs, `.references()` targets, generated-column functions).
+///
+/// Each module's exports come in its loader's order (see [`ModuleExports`]; sorted by name for a
+/// JavaScript file, which drizzle-kit imports natively). An entity reached through several files
+/// (a barrel next to the files it re-exports, a table exported again by another schema file) is
+/// one object and counts once, where it is first reached. drizzle-kit 1.0
+/// loads every file afresh (jiti with `requireCache: false`), so it sees a second object of the
+/// same name there and fails with "duplicate table name"; two *different* objects with one name
+/// are still refused, naming both places.
 pub(crate) fn read_modules(modules: &[ModuleExports], interp: &mut dyn Interp) -> Result<SchemaRead, Problem> {
     let mut exports = Vec::new();
+    let mut seen = HashSet::new();
     for m in modules {
-        let mut named: Vec<&(String, crate::js::Value)> = m.exports.iter().collect();
-        named.sort_by(|a, b| a.0.encode_utf16().cmp(b.0.encode_utf16()));
-        exports.extend(named.into_iter().map(|(name, value)| convert::Export {
-            file: m.path.clone(),
-            name: name.clone(),
-            value: value.clone(),
-        }));
+        let mut named: Vec<&(String, Value)> = m.exports.iter().collect();
+        // drizzle-kit loads only .ts/.mts/.cts files through jiti; others by native `import()`,
+        // whose module namespace lists every export (stars included) sorted by name.
+        if ![".ts", ".mts", ".cts"].iter().any(|ext| m.path.ends_with(ext)) {
+            named.sort_by(|a, b| a.0.encode_utf16().cmp(b.0.encode_utf16()));
+        }
+        for (name, value) in named {
+            if let Value::Host(object) = value
+                && !seen.insert(Rc::as_ptr(object).cast::<()>())
+            {
+                continue;
+            }
+            exports.push(convert::Export { file: m.path.clone(), name: name.clone(), value: value.clone() });
+        }
     }
     let interim = convert::from_exports(&exports, interp)?;
     let ddl = ddl::to_ddl(&interim)?;

@@ -252,4 +252,6 @@ pub(crate) struct Program {
     pub vars: Vec<(Name, Span)>,
     /// No `import`/`export` at all: a .js/.cjs file is then CommonJS.
     pub has_module_syntax: bool,
+    /// TypeScript's `export = value` (lowered to `module.exports = value`): CommonJS as well.
+    pub export_assignment: bool,
 }

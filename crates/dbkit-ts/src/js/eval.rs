@@ -292,7 +292,7 @@ impl Interpreter<'_> {
             match member {
                 ObjectMember::Property { key, value } => {
                     let key = self.key(key, env)?;
-                    let value = self.eval(value, env)?;
+                    let value = self.eval_or_stand_in(value, env)?;
                     put(&mut object, &key, value);
                 }
                 ObjectMember::Getter { key, function } => {

@@ -69,7 +69,7 @@ impl Interpreter<'_> {
             StmtKind::Declare { kind, declarators } => {
                 for (pattern, init) in declarators {
                     let value = match init {
-                        Some(init) => self.eval(init, env)?,
+                        Some(init) => self.eval_or_stand_in(init, env)?,
                         // `var x;` leaves an earlier value alone.
                         None if *kind == DeclKind::Var => continue,
                         None => Value::Undefined,
@@ -124,12 +124,14 @@ impl Interpreter<'_> {
                     other => other.clone(),
                 };
                 let message = super::ops::to_string(&message).unwrap_or_else(|_| thrown.describe());
-                return Err(self.error(span, format!("the schema code threw an error: {message} (at `{}`)", self.snippet(span))));
+                let error = self.error(span, format!("the schema code threw an error: {message} (at `{}`)", self.snippet(span)));
+                self.thrown = Some(error.clone());
+                return Err(error);
             }
             StmtKind::Break => return Ok(Completion::Break),
             StmtKind::Continue => return Ok(Completion::Continue),
             StmtKind::ExportDefault(expr) => {
-                let value = self.eval(expr, env)?;
+                let value = self.eval_or_stand_in(expr, env)?;
                 env.initialize(&Name::from(DEFAULT_SLOT), BindingKind::Const, span.start, value);
             }
             StmtKind::Unsupported(what) => return Err(self.cannot(span, *what)),

@@ -46,6 +46,7 @@ impl Lowerer {
         let mut exports = Vec::new();
         let mut requests = Vec::new();
         let mut has_module_syntax = false;
+        let mut export_assignment = false;
         for statement in &program.body {
             if statement.is_module_declaration() {
                 has_module_syntax = true;
@@ -97,8 +98,8 @@ impl Lowerer {
                     }
                 }
                 oxc::Statement::TSExportAssignment(export) => {
-                    let what = unsupported("TypeScript's `export =`", "use `export default …` or named exports");
-                    body.push(Stmt { kind: StmtKind::Unsupported(what), span: export.span });
+                    export_assignment = true;
+                    body.push(module_exports_assignment(self.expr(&export.expression), export.span));
                 }
                 statement if statement.is_module_declaration() => {}
                 statement => body.push(self.statement(statement)),
@@ -119,6 +120,7 @@ impl Lowerer {
             requests,
             vars: std::mem::take(&mut self.vars),
             has_module_syntax,
+            export_assignment,
         }
     }
 
@@ -360,6 +362,14 @@ impl Lowerer {
             },
         }
     }
+}
+
+/// `module.exports = value`, which tsc emits for `export = value`.
+fn module_exports_assignment(value: Expr, span: Span) -> Stmt {
+    let module = Box::new(Expr { kind: ExprKind::Ident(name("module")), span });
+    let target = Target::Member { object: module, property: Property::Static(name("exports"), span) };
+    let assign = ExprKind::Assign { target, operator: oxc::AssignmentOperator::Assign, value: Box::new(value) };
+    Stmt { kind: StmtKind::Expr(Expr { kind: assign, span }), span }
 }
 
 fn decl_kind(kind: oxc::VariableDeclarationKind) -> DeclKind {

@@ -9,12 +9,14 @@
 //!
 //! The pipeline: oxc parses a file (`source.rs`), `lower.rs` turns oxc's AST into the small
 //! owned tree of `ast.rs`, `modules.rs` links and runs modules, `eval.rs`/`exec.rs`/`member.rs`
-//! evaluate, `builtins/` holds the standard library subset schema code uses.
+//! evaluate, `builtins/` holds the standard library subset schema code uses, `defer.rs` the config
+//! mode (what depends on an unknown package stays unknown instead of failing the file).
 
 mod ast;
 mod buffer;
 mod builtins;
 mod date;
+mod defer;
 mod eval;
 mod exec;
 mod function;
@@ -25,9 +27,9 @@ mod modules;
 pub(crate) mod number;
 mod opaque;
 mod ops;
-mod resolve;
+pub(crate) mod resolve;
 mod scope;
-mod source;
+pub(crate) mod source;
 pub mod value;
 
 use std::cell::RefCell;
@@ -37,6 +39,7 @@ use std::rc::Rc;
 use oxc_span::Span;
 
 pub use buffer::Buffer;
+pub use builtins::url::Url;
 pub use date::Date;
 pub use function::is_getter;
 pub use opaque::Opaque;
@@ -45,7 +48,9 @@ pub use value::{Host, HostError, HostObject, Interp, JsFunction, Location, Objec
 use scope::Env;
 use source::SourceFile;
 
-/// A module's exports after evaluation, in source order (the caller sorts as drizzle-kit does).
+/// A module's exports after evaluation, in the order a TypeScript loader's CommonJS output
+/// enumerates them (drizzle-kit's order): own and named re-exports sorted by name, then each
+/// `export *` in statement order.
 #[derive(Debug, Clone)]
 pub struct ModuleExports {
     /// The path the module was loaded from.
@@ -88,6 +93,10 @@ pub struct Interpreter<'h> {
     pending: Option<JsError>,
     /// Schema-function call depth (runaway recursion becomes an error, not a stack overflow).
     depth: usize,
+    /// Config mode (see [`Interpreter::deferring_failures`]).
+    defer_failures: bool,
+    /// The error of the last `throw` statement run, to tell a thrown error from others.
+    thrown: Option<JsError>,
 }
 
 impl<'h> Interpreter<'h> {
@@ -109,6 +118,8 @@ impl<'h> Interpreter<'h> {
             site: Span::default(),
             pending: None,
             depth: 0,
+            defer_failures: false,
+            thrown: None,
         }
     }
 

@@ -90,7 +90,8 @@ impl Interpreter<'_> {
         let src = Rc::new(SourceFile::new(&path, text));
         let program = Rc::new(src.parse()?);
         let env = Scope::child(&self.globals, Some(Value::Undefined));
-        let commonjs = (src.may_be_commonjs() && !program.has_module_syntax).then(|| {
+        // TypeScript's `export = value` is CommonJS too (`module.exports = value`, as tsc emits it).
+        let commonjs = ((src.may_be_commonjs() && !program.has_module_syntax) || program.export_assignment).then(|| {
             let exports = Value::object(Vec::new());
             let module = Value::object(vec![("exports".into(), exports.clone())]);
             env.declare("module".into(), BindingKind::Let, 0, Some(module.clone()));
@@ -135,6 +136,7 @@ impl Interpreter<'_> {
             requests: Vec::new(),
             vars: Vec::new(),
             has_module_syntax: false,
+            export_assignment: false,
         });
         let env = Scope::child(&self.globals, Some(Value::Undefined));
         let commonjs = Some(Value::object(vec![("exports".into(), exports)]));
@@ -326,6 +328,8 @@ impl Interpreter<'_> {
             found = match (found, resolved) {
                 (None, resolved) | (resolved, None) => resolved,
                 (Some(Resolved::Binding(a)), Some(Resolved::Binding(b))) if Rc::ptr_eq(&a.slot, &b.slot) => Some(Resolved::Binding(a)),
+                // The same package export through two stars (`export { sql } from "drizzle-orm"`).
+                (Some(Resolved::Value(a)), Some(Resolved::Value(b))) if same_object(&a, &b) => Some(Resolved::Value(a)),
                 _ => Some(Resolved::Ambiguous),
             };
         }
@@ -402,6 +406,7 @@ impl Interpreter<'_> {
                 // A CommonJS file may `return` at its top level.
                 Ok(super::exec::Completion::Return(_)) => break,
                 Ok(_) => {}
+                Err(error) if self.skips_thrown(statement, &error) => {}
                 Err(error) => {
                     result = Err(error);
                     break;
@@ -429,7 +434,11 @@ impl Interpreter<'_> {
         }
     }
 
-    /// Exported names in source order (`export *` expanded where it stands).
+    /// Exported names in the order a TypeScript loader's CommonJS output defines them (jiti's
+    /// babel transform, which drizzle-kit 1.0 loads schema files with): the module's own exports
+    /// and named re-exports sorted by name (UTF-16 code units), then each `export *` in statement
+    /// order with that module's names in this same order, leaving out `default` and names already
+    /// there. drizzle-kit enumerates a schema file's entities in this order.
     fn export_names(&mut self, index: usize, seen: &mut HashSet<usize>) -> Vec<Name> {
         if !seen.insert(index) {
             return Vec::new();
@@ -441,19 +450,26 @@ impl Interpreter<'_> {
             };
         }
         let program = self.modules[index].program.clone();
-        let mut names: Vec<Name> = Vec::new();
+        let mut names: Vec<Name> = program
+            .exports
+            .iter()
+            .filter_map(|export| match export {
+                Export::Local { exported, .. } | Export::From { exported, .. } => Some(exported.clone()),
+                Export::Star { .. } => None,
+            })
+            .collect();
+        names.sort_by(|a, b| a.encode_utf16().cmp(b.encode_utf16()));
+        names.dedup();
         for export in &program.exports {
-            match export {
-                Export::Local { exported, .. } | Export::From { exported, .. } => names.push(exported.clone()),
-                Export::Star { specifier } => {
-                    if let Some((_, Dep::File(star))) = self.modules[index].deps.iter().find(|(s, _)| s == specifier).cloned() {
-                        names.extend(self.export_names(star, seen).into_iter().filter(|n| &**n != "default"));
+            let Export::Star { specifier } = export else { continue };
+            if let Some((_, Dep::File(star))) = self.modules[index].deps.iter().find(|(s, _)| s == specifier).cloned() {
+                for name in self.export_names(star, seen) {
+                    if &*name != "default" && !names.contains(&name) {
+                        names.push(name);
                     }
                 }
             }
         }
-        let mut unique = HashSet::new();
-        names.retain(|n| unique.insert(n.clone()));
         names
     }
 
@@ -463,7 +479,8 @@ impl Interpreter<'_> {
             let value = match self.resolve_export(index, &name, &mut HashSet::new())? {
                 Some(Resolved::Binding(entry)) => entry.slot.borrow().clone(),
                 Some(Resolved::Value(value)) => Some(value),
-                Some(Resolved::Ambiguous) | None => None,
+                Some(Resolved::Ambiguous) => return Err(self.ambiguous(index, &name)),
+                None => None,
             };
             if let Some(value) = value {
                 values.push((name.to_string(), value));
@@ -472,8 +489,71 @@ impl Interpreter<'_> {
         Ok(values)
     }
 
+    /// Two `export *` of one module give `name` different values. ES modules leave the name out;
+    /// TypeScript rejects it (TS2308) and drizzle-kit's loader fails ("Cannot redefine property"),
+    /// so dbkit says so rather than silently dropping what may be a table.
+    fn ambiguous(&mut self, index: usize, name: &str) -> JsError {
+        let program = self.modules[index].program.clone();
+        let mut from = Vec::new();
+        for export in &program.exports {
+            let Export::Star { specifier } = export else { continue };
+            if let Some((_, Dep::File(star))) = self.modules[index].deps.iter().find(|(s, _)| s == specifier).cloned()
+                && matches!(self.resolve_export(star, name, &mut HashSet::new()), Ok(Some(_)))
+            {
+                from.push(specifier.clone());
+            }
+        }
+        let span = from.get(1).and_then(|s| program.requests.iter().find(|(r, _)| r == s)).map_or(Span::default(), |(_, at)| *at);
+        let sources = from.iter().map(|s| format!("'{s}'")).collect::<Vec<_>>().join(" and ");
+        self.error_in(
+            index,
+            span,
+            format!(
+                "`export *` from {sources} both export `{name}`, as different values (TypeScript rejects this too); re-export the one you mean by name: export {{ {name} }} from '…'"
+            ),
+        )
+    }
+
+    /// What a loader's `require(file).default ?? require(file)` gives (drizzle-kit reads its
+    /// config so): `module.exports` of a CommonJS module (its `default` if it has one), the
+    /// `default` export of an ES module; None when there is no default export.
+    pub(super) fn default_value(&mut self, index: usize) -> Result<Option<Value>> {
+        if let Some(module) = self.modules[index].commonjs.clone() {
+            let exports = module_exports_value(&module);
+            let default = match &exports {
+                Value::Object(object) => object.borrow().get("default").cloned().filter(|v| !matches!(v, Value::Undefined)),
+                _ => None,
+            };
+            return Ok(Some(default.unwrap_or(exports)));
+        }
+        Ok(match self.resolve_export(index, "default", &mut HashSet::new())? {
+            Some(Resolved::Binding(entry)) => entry.slot.borrow().clone(),
+            Some(Resolved::Value(value)) => Some(value),
+            Some(Resolved::Ambiguous) | None => None,
+        })
+    }
+
     pub(super) fn module_exports(&mut self, index: usize) -> Result<ModuleExports> {
         Ok(ModuleExports { path: self.modules[index].src.path.clone(), exports: self.export_values(index)? })
+    }
+}
+
+/// Whether two values are one object (or the same primitive), as `===` compares them.
+fn same_object(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Host(x), Value::Host(y)) => {
+            // A package dbkit does not run gives a new stand-in per import of one export.
+            std::ptr::addr_eq(Rc::as_ptr(x), Rc::as_ptr(y)) || a.downcast::<Opaque>().is_some_and(|o| b.downcast::<Opaque>() == Some(o))
+        }
+        (Value::Function(a), Value::Function(b)) => std::ptr::addr_eq(Rc::as_ptr(a), Rc::as_ptr(b)),
+        (Value::Object(a), Value::Object(b)) => Rc::ptr_eq(a, b),
+        (Value::Array(a), Value::Array(b)) => Rc::ptr_eq(a, b),
+        (Value::String(a), Value::String(b)) => a == b,
+        (Value::Number(a), Value::Number(b)) => a == b,
+        (Value::BigInt(a), Value::BigInt(b)) => a == b,
+        (Value::Bool(a), Value::Bool(b)) => a == b,
+        (Value::Null, Value::Null) | (Value::Undefined, Value::Undefined) => true,
+        _ => false,
     }
 }
 

@@ -10,8 +10,15 @@
 //! that receives one needs its value (see [`Opaque::message`]).
 
 use std::any::Any;
+use std::cell::RefCell;
 
 use super::value::{HostError, HostObject, Interp, Value};
+
+thread_local! {
+    /// The last package value whose actual value was needed (so an error was raised): read by
+    /// [`take_needed`] where the interpreter turns such failures into stand-ins (config mode).
+    static NEEDED: RefCell<Option<Opaque>> = const { RefCell::new(None) };
+}
 
 /// A value from a module dbkit does not run (neither a project file nor a module the host
 /// provides), or computed from one. Host objects that receive one (e.g. `$defaultFn(createId)`)
@@ -83,10 +90,17 @@ impl HostObject for Inert {
     }
 }
 
-/// The message for using `value`, if it is a stand-in.
+/// The message for using `value`, if it is a stand-in (every caller fails with it, so a package
+/// value is also remembered for [`take_needed`]).
 pub(crate) fn stand_in_message(value: &Value) -> Option<String> {
     if let Some(opaque) = value.downcast::<Opaque>() {
+        NEEDED.with(|needed| *needed.borrow_mut() = Some(opaque.clone()));
         return Some(opaque.message());
     }
     value.downcast::<Inert>().map(|inert| inert.message.clone())
+}
+
+/// The package value whose actual value was last needed, if any since the previous call.
+pub(crate) fn take_needed() -> Option<Opaque> {
+    NEEDED.with(|needed| needed.borrow_mut().take())
 }

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use oxc_ast::ast::BinaryOperator;
 
 use super::buffer::Buffer;
+use super::builtins::url::Url;
 use super::date::Date;
 use super::number::{number_to_string, string_to_number, to_int32};
 use super::opaque::stand_in_message;
@@ -54,9 +55,10 @@ fn to_string_at(value: &Value, depth: usize) -> OpResult<String> {
         }
         Value::Object(_) => "[object Object]".into(),
         Value::Function(f) => f.source().to_string(),
-        Value::Host(_) => match value.downcast::<Buffer>() {
-            Some(buffer) => String::from_utf8_lossy(&buffer.bytes).into_owned(),
-            None => return Err(host_error(value, "a string")),
+        Value::Host(_) => match (value.downcast::<Buffer>(), value.downcast::<Url>()) {
+            (Some(buffer), _) => String::from_utf8_lossy(&buffer.bytes).into_owned(),
+            (_, Some(url)) => url.href(),
+            _ => return Err(host_error(value, "a string")),
         },
     })
 }
@@ -65,7 +67,7 @@ fn to_string_at(value: &Value, depth: usize) -> OpResult<String> {
 pub(crate) fn to_primitive(value: &Value) -> OpResult<Value> {
     match value {
         Value::Array(_) | Value::Object(_) | Value::Function(_) => Ok(Value::string(to_string(value)?)),
-        Value::Host(_) if value.downcast::<Buffer>().is_some() => Ok(Value::string(to_string(value)?)),
+        Value::Host(_) if value.downcast::<Buffer>().is_some() || value.downcast::<Url>().is_some() => Ok(Value::string(to_string(value)?)),
         Value::Host(_) => Err(host_error(value, "a string")),
         primitive => Ok(primitive.clone()),
     }

@@ -38,9 +38,14 @@ pub(crate) fn join(importer: &str, specifier: &str) -> String {
     if specifier.starts_with('/') || dir.is_empty() { normalize(specifier) } else { normalize(&format!("{dir}/{specifier}")) }
 }
 
-/// The target of the longest alias prefix that matches (aliases are sorted longest first).
+/// The target of the longest alias prefix that matches (aliases are sorted longest first). A
+/// prefix not ending in `/` (an exact tsconfig key) matches the whole specifier or a path under
+/// it, as jiti's aliases do: `@db` takes `@db` and `@db/x`, not `@dbx`.
 pub(crate) fn alias(specifier: &str, aliases: &[(String, String)]) -> Option<String> {
-    aliases.iter().find_map(|(prefix, target)| specifier.strip_prefix(prefix.as_str()).map(|rest| normalize(&format!("{target}{rest}"))))
+    aliases.iter().find_map(|(prefix, target)| {
+        let rest = specifier.strip_prefix(prefix.as_str())?;
+        (prefix.ends_with('/') || rest.is_empty() || rest.starts_with('/')).then(|| normalize(&format!("{target}{rest}")))
+    })
 }
 
 /// Files to try for a path, in order.
@@ -82,6 +87,9 @@ mod tests {
         assert_eq!(alias("@/db/users", &aliases).unwrap(), "src/database/users");
         assert_eq!(alias("@/lib/x", &aliases).unwrap(), "src/lib/x");
         assert!(alias("drizzle-orm", &aliases).is_none());
+        let exact = vec![("@db".to_string(), "src/db/index.ts".to_string())];
+        assert_eq!(alias("@db", &exact).unwrap(), "src/db/index.ts");
+        assert!(alias("@dbx", &exact).is_none());
     }
 
     #[test]

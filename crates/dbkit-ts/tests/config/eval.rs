@@ -1,5 +1,6 @@
-//! Every construct the evaluator supports, one group per test.
+//! The constructs configs are written with, one group per test.
 
+use dbkit_ts::Cause;
 use serde_json::json;
 
 use crate::common::{evaluate, evaluate_file, expr, expr_in};
@@ -105,7 +106,7 @@ fn process_env_reads() {
     assert_eq!(expr_in(prelude, "[DATABASE_URL, PORT, host]", &env), json!(["postgres://u@h/db", "5432", "localhost"]));
     let config = evaluate("export default { url: process.env.UNSET }", &[]);
     assert_eq!(config.value, json!({}));
-    assert_eq!(config.undefined.len(), 1);
+    assert_eq!(config.unknown.len(), 1);
 }
 
 #[test]
@@ -306,8 +307,8 @@ export default defineConfig({
             "dbCredentials": {},
         })
     );
-    let found: Vec<(&str, &str, u32, u32)> =
-        config.undefined.iter().map(|u| (u.path.as_str(), u.expr.as_str(), u.line, u.column)).collect();
+    assert!(config.unknown.iter().all(|u| u.cause == Cause::Undefined));
+    let found: Vec<(&str, &str, u32, u32)> = config.unknown.iter().map(|u| (u.path.as_str(), u.expr.as_str(), u.line, u.column)).collect();
     assert_eq!(
         found,
         [
@@ -323,11 +324,11 @@ export default defineConfig({
     let env = [("DATABASE_URL", "postgres://x"), ("DATABASE_PASSWORD", "pw")];
     let config = evaluate(source, &env);
     assert_eq!(config.value["dbCredentials"], json!({ "url": "postgres://x", "password": "pw" }));
-    assert_eq!(config.undefined.len(), 4);
+    assert_eq!(config.unknown.len(), 4);
 }
 
 #[test]
 fn odd_keys_in_undefined_paths() {
     let config = evaluate("export default { entities: { 'my roles': process.env.X } }", &[]);
-    assert_eq!(config.undefined[0].path, "entities[\"my roles\"]");
+    assert_eq!(config.unknown[0].path, "entities[\"my roles\"]");
 }

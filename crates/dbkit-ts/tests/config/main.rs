@@ -1,4 +1,4 @@
-//! Tests of the drizzle.config.ts static evaluator through the public API.
+//! Tests of reading drizzle.config.ts without Node, through the public API.
 
 mod common;
 mod dotenv;

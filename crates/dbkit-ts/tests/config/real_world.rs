@@ -1,9 +1,9 @@
 //! Configs as people write them.
 
-use dbkit_ts::{DotenvRequest, Undefined, dotenv_requests};
+use dbkit_ts::{Cause, DotenvRequest, Unknown};
 use serde_json::json;
 
-use crate::common::{FILE, evaluate, evaluate_file};
+use crate::common::{FILE, evaluate, evaluate_file, evaluate_project};
 
 const TANSTACK_KIT: &str = "import { defineConfig } from 'drizzle-kit'
 export default defineConfig({
@@ -28,7 +28,7 @@ fn host_port_credentials_with_fallbacks() {
             serde_json::to_string(&config.value).unwrap(),
             r#"{"out":"./drizzle","schema":"./src/database/schema","dialect":"postgresql","dbCredentials":{"host":"localhost","port":5433,"user":"tanstack-kit","password":"123456789","database":"test"}}"#
         );
-        assert!(config.undefined.is_empty());
+        assert!(config.unknown.is_empty());
 
         let env = [
             ("DATABASE_HOST", "db.internal"),
@@ -48,8 +48,8 @@ fn host_port_credentials_with_fallbacks() {
         assert_eq!(config.value["dbCredentials"]["port"], json!(5433));
     }
     let with_dotenv = format!("import 'dotenv/config'\n{TANSTACK_KIT}");
-    assert_eq!(dotenv_requests(&with_dotenv, FILE).unwrap(), vec![DotenvRequest { path: None }]);
-    assert_eq!(dotenv_requests(TANSTACK_KIT, FILE).unwrap(), vec![]);
+    assert_eq!(evaluate(&with_dotenv, &[]).dotenv, vec![DotenvRequest { path: None }]);
+    assert_eq!(evaluate(TANSTACK_KIT, &[]).dotenv, vec![]);
 }
 
 const URL_WITH_BANG: &str = "import 'dotenv/config';
@@ -80,8 +80,14 @@ fn url_with_non_null_assertion() {
     let config = evaluate(URL_WITH_BANG, &[]);
     assert_eq!(config.value["dbCredentials"], json!({}));
     assert_eq!(
-        config.undefined,
-        vec![Undefined { path: "dbCredentials.url".into(), expr: "process.env.DATABASE_URL".into(), line: 9, column: 10 }]
+        config.unknown,
+        vec![Unknown {
+            path: "dbCredentials.url".into(),
+            expr: "process.env.DATABASE_URL".into(),
+            line: 9,
+            column: 10,
+            cause: Cause::Undefined
+        }]
     );
 }
 
@@ -102,9 +108,8 @@ export default {
   dbCredentials: { url },
 } satisfies Config;
 ";
-    let requests = dotenv_requests(source, FILE).unwrap();
-    assert_eq!(requests, vec![DotenvRequest { path: Some(".env.local".into()) }]);
     let config = evaluate(source, &[("DATABASE_URL", "postgres://localhost/app")]);
+    assert_eq!(config.dotenv, vec![DotenvRequest { path: Some(".env.local".into()) }]);
     assert_eq!(
         config.value,
         json!({
@@ -115,7 +120,7 @@ export default {
         })
     );
     let config = evaluate(source, &[]);
-    let undefined = &config.undefined[0];
+    let undefined = &config.unknown[0];
     assert_eq!((undefined.path.as_str(), undefined.expr.as_str()), ("dbCredentials.url", "process.env.DATABASE_URL"));
     assert_eq!((undefined.line, undefined.column), (6, 13));
 }
@@ -200,7 +205,7 @@ export default defineConfig({
                 "introspect",
             ]
         );
-        let undefined: Vec<&str> = config.undefined.iter().map(|u| u.path.as_str()).collect();
+        let undefined: Vec<&str> = config.unknown.iter().map(|u| u.path.as_str()).collect();
         assert_eq!(undefined, ["dbCredentials.password"]);
     }
 }
@@ -220,9 +225,8 @@ module.exports = {
 }
 ";
     let file = "drizzle.config.js";
-    let requests = dotenv_requests(source, file).unwrap();
-    assert_eq!(requests, vec![DotenvRequest { path: Some(".env.local".into()) }]);
     let config = evaluate_file(source, file, &[("DATABASE_URL", "postgres://x")]).unwrap();
+    assert_eq!(config.dotenv, vec![DotenvRequest { path: Some(".env.local".into()) }]);
     assert_eq!(config.value["dbCredentials"], json!({ "connectionString": "postgres://x" }));
 }
 
@@ -270,4 +274,151 @@ export default defineConfig({
         json!({ "url": "postgres://app@localhost:6543/app", "ssl": { "rejectUnauthorized": false } })
     );
     assert_eq!(config.value["verbose"], json!(false));
+}
+
+/// tests/projects/fintech-ledger: a local helper reads the environment.
+#[test]
+fn local_env_helper() {
+    let arrow = "import { defineConfig } from \"drizzle-kit\";
+
+const env = (key: string, fallback: string) => process.env[key] ?? fallback;
+
+export default defineConfig({
+  dialect: \"postgresql\",
+  schema: \"./src/ledger/*.schema.ts\",
+  out: \"./db/migrations\",
+  dbCredentials: {
+    url: env(\"LEDGER_DATABASE_URL\", \"postgres://ledger:ledger@localhost:6432/ledger\"),
+  },
+  migrations: { table: \"schema_migrations\" },
+});
+";
+    let declaration = arrow.replace(
+        "const env = (key: string, fallback: string) => process.env[key] ?? fallback;",
+        "function env(name: string, fallback?: string): string {\n  const value = process.env[name];\n  if (value === undefined || value === '') return fallback ?? '';\n  return value;\n}",
+    );
+    for source in [arrow, &declaration] {
+        let config = evaluate(source, &[]);
+        assert_eq!(config.value["dbCredentials"], json!({ "url": "postgres://ledger:ledger@localhost:6432/ledger" }));
+        assert_eq!(config.value["migrations"], json!({ "table": "schema_migrations" }));
+        let config = evaluate(source, &[("LEDGER_DATABASE_URL", "postgres://prod/ledger")]);
+        assert_eq!(config.value["dbCredentials"]["url"], json!("postgres://prod/ledger"));
+    }
+}
+
+const IOT: &str = "import { defineConfig } from \"drizzle-kit\";
+
+const url = new URL(process.env.TIMESERIES_URL ?? \"postgres://iot:iot@localhost:5432/telemetry\");
+
+export default defineConfig({
+  dialect: \"postgresql\",
+  schema: [\"./src/db/fleet.ts\", \"./src/db/readings.ts\", \"./src/db/alerts.ts\"],
+  out: \"./drizzle\",
+  dbCredentials: {
+    host: url.hostname,
+    port: Number(url.port || 5432),
+    user: decodeURIComponent(url.username),
+    password: decodeURIComponent(url.password),
+    database: url.pathname.slice(1),
+  },
+});
+";
+
+/// tests/projects/iot-telemetry: credentials taken apart with `new URL`.
+#[test]
+fn credentials_from_a_parsed_url() {
+    let config = evaluate(IOT, &[]);
+    assert_eq!(
+        config.value["dbCredentials"],
+        json!({ "host": "localhost", "port": 5432, "user": "iot", "password": "iot", "database": "telemetry" })
+    );
+    // Percent-escapes stay in `url.password` until decodeURIComponent, as in Node.
+    let config = evaluate(IOT, &[("TIMESERIES_URL", "postgresql://svc%2Bro:p%40ss%3Aw0rd@TS.internal/metrics?sslmode=require")]);
+    assert_eq!(
+        config.value["dbCredentials"],
+        json!({ "host": "TS.internal", "port": 5432, "user": "svc+ro", "password": "p@ss:w0rd", "database": "metrics" })
+    );
+    let message = crate::common::one_line(evaluate_file(IOT, FILE, &[("TIMESERIES_URL", "localhost")]));
+    assert!(message.starts_with("drizzle.config.ts:3:13: `new URL(process.env.TIMESERIES_URL ?? \"postgres://iot:iot..."), "{message}");
+    assert!(message.contains("Invalid URL: 'localhost' cannot be parsed"), "{message}");
+}
+
+/// create-t3-app's `src/env.js`: the values come out of @t3-oss/env-nextjs, which dbkit does not run.
+const T3_ENV: &str = "import { createEnv } from \"@t3-oss/env-nextjs\";
+import { z } from \"zod\";
+
+export const env = createEnv({
+  server: {
+    DATABASE_URL: z.string().url(),
+    NODE_ENV: z.enum([\"development\", \"test\", \"production\"]).default(\"development\"),
+  },
+  client: {},
+  runtimeEnv: {
+    DATABASE_URL: process.env.DATABASE_URL,
+    NODE_ENV: process.env.NODE_ENV,
+  },
+  skipValidation: !!process.env.SKIP_ENV_VALIDATION,
+  emptyStringAsUndefined: true,
+});
+";
+
+const T3_CONFIG: &str = "import { type Config } from \"drizzle-kit\";
+
+import { env } from \"~/env\";
+
+export default {
+  schema: \"./src/server/db/schema\",
+  dialect: \"postgresql\",
+  dbCredentials: {
+    url: env.DATABASE_URL,
+  },
+  tablesFilter: [\"t3gallery_*\"],
+} satisfies Config;
+";
+
+/// tests/projects/t3-app: `~/env` through tsconfig paths; the URL stays unknown, the rest is read.
+#[test]
+fn t3_env_through_tsconfig_paths() {
+    let files = [(FILE, T3_CONFIG), ("src/env.js", T3_ENV)];
+    let config = evaluate_project(FILE, &files, &[("DATABASE_URL", "postgres://x")], &[("~/", "src/")]).unwrap();
+    assert_eq!(
+        config.value,
+        json!({ "schema": "./src/server/db/schema", "dialect": "postgresql", "dbCredentials": {}, "tablesFilter": ["t3gallery_*"] })
+    );
+    assert_eq!(
+        config.unknown,
+        vec![Unknown {
+            path: "dbCredentials.url".into(),
+            expr: "env.DATABASE_URL".into(),
+            line: 9,
+            column: 10,
+            cause: Cause::Package { module: "@t3-oss/env-nextjs".into() },
+        }]
+    );
+    // A hand-written env module is run like any other file.
+    let plain = "export const env = { DATABASE_URL: process.env.DATABASE_URL ?? \"postgresql://localhost/t3\" };";
+    let files = [(FILE, T3_CONFIG), ("src/env.ts", plain)];
+    let config = evaluate_project(FILE, &files, &[], &[("~/", "src/")]).unwrap();
+    assert_eq!(config.value["dbCredentials"], json!({ "url": "postgresql://localhost/t3" }));
+    // What depends on the unknown URL is unknown too, each key where the config computes it.
+    let iot = IOT
+        .replace(
+            "import { defineConfig } from \"drizzle-kit\";",
+            "import { defineConfig } from \"drizzle-kit\";\nimport { env } from \"~/env\";",
+        )
+        .replace("process.env.TIMESERIES_URL", "env.DATABASE_URL");
+    let config = evaluate_project(FILE, &[(FILE, &iot), ("src/env.js", T3_ENV)], &[], &[("~/", "src/")]).unwrap();
+    assert_eq!(config.value["dbCredentials"], json!({}));
+    let unknown: Vec<(&str, &str)> = config.unknown.iter().map(|u| (u.path.as_str(), u.expr.as_str())).collect();
+    assert_eq!(
+        unknown,
+        [
+            ("dbCredentials.host", "url.hostname"),
+            ("dbCredentials.port", "Number(url.port || 5432)"),
+            ("dbCredentials.user", "decodeURIComponent(url.username)"),
+            ("dbCredentials.password", "decodeURIComponent(url.password)"),
+            ("dbCredentials.database", "url.pathname.slice(1)"),
+        ]
+    );
+    assert_eq!(config.value["out"], json!("./drizzle"));
 }

@@ -188,6 +188,31 @@ fn process_env() {
 }
 
 #[test]
+fn urls() {
+    let prelude = "const u = new URL('postgres://app:p%40ss@db.internal:6543/main?sslmode=require');";
+    assert_eq!(
+        eval_in(prelude, "[u.protocol, u.username, u.password, u.host, u.hostname, u.port, u.pathname, u.search, u.hash]"),
+        r#"["postgres:", "app", "p%40ss", "db.internal:6543", "db.internal", "6543", "/main", "?sslmode=require", ""]"#
+    );
+    assert_eq!(
+        eval_in(prelude, "[u.searchParams.get('sslmode'), u.searchParams.get('x'), `${u}` === u.href, u.toString() === String(u)]"),
+        r#"["require", null, true, true]"#
+    );
+    assert_eq!(eval("new URL('../b?x=1', 'https://x.org/a/c').href"), r#""https://x.org/b?x=1""#);
+    assert_eq!(eval("[URL.canParse('postgres://h/db'), URL.canParse('nope')]"), "[true, false]");
+    assert_eq!(
+        eval("[decodeURIComponent('p%40ss%20w'), encodeURIComponent('p@ss w/é'), decodeURI('a%2Fb%20c'), encodeURI('a b/c')]"),
+        r#"["p@ss w", "p%40ss%20w%2F%C3%A9", "a%2Fb c", "a%20b/c"]"#
+    );
+    let message = crate::common::error("export const u = new URL('localhost');");
+    crate::common::assert_error(&message, "main.ts:1:18", "Invalid URL: 'localhost' cannot be parsed");
+    let message = crate::common::error("export const u = URL('postgres://h');");
+    crate::common::assert_error(&message, "main.ts:1:18", "construct it with `new URL(…)`");
+    let message = crate::common::error("export const v = decodeURIComponent('%E0%A4%A');");
+    crate::common::assert_error(&message, "main.ts:1:18", "URI malformed");
+}
+
+#[test]
 fn console_is_silent() {
     assert_eq!(eval_in("console.log('not printed');", "1"), "1");
 }

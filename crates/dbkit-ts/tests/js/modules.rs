@@ -29,7 +29,7 @@ fn import_and_export_forms() {
     assert_eq!(format!("{:?}", export(&exports, "all")), r#"["dflt", 1, 2, "f", 3, 1, "dflt"]"#);
     let a = run_files(&files, "src/a.ts").unwrap();
     let names: Vec<_> = a.exports.iter().map(|(n, _)| n.as_str()).collect();
-    assert_eq!(names, ["a", "b", "f", "visible", "default"], "source order");
+    assert_eq!(names, ["a", "b", "default", "f", "visible"], "sorted, as a TypeScript loader's CommonJS output defines them");
 }
 
 #[test]
@@ -57,15 +57,33 @@ fn re_exports() {
             "export * from './users';\nexport * from './posts';\nexport { x as renamed } from './misc';\nexport * as misc from './misc';\nimport { y } from './misc';\nexport { y };",
         ),
     ];
+    // TypeScript rejects two `export *` giving one name different values, and so does
+    // drizzle-kit's loader ("Cannot redefine property: shared").
+    let error = error_files(&files, "schema/index.ts");
+    assert!(error.starts_with("schema/index.ts:2:1: `export *` from './users' and './posts' both export `shared`"), "{error}");
+    let mut files = files;
+    files[1].1 = "export const posts = 'posts';";
     let exports = run_files(&files, "schema/index.ts").unwrap();
     assert_eq!(
         show(&exports),
-        r#"users="users" posts="posts" renamed=1 misc={"x": 1, "y": 2} y=2"#,
-        "ambiguous `shared` and star `default` left out"
+        r#"misc={"x": 1, "y": 2} renamed=1 y=2 shared="from users" users="users" posts="posts""#,
+        "own and named re-exports sorted, then each star's in order; star `default` left out"
     );
     let main =
         [&files[..], &[("main.ts", "import { users, posts, misc } from './schema';\nexport const v = [users, posts, misc.y];")]].concat();
     assert_eq!(show(&run_files(&main, "main.ts").unwrap()), r#"v=["users", "posts", 2]"#);
+}
+
+#[test]
+fn one_package_export_through_two_stars_is_one_name() {
+    // The same value twice is no ambiguity (babel's CommonJS output skips it too).
+    let files = [
+        ("a.ts", "export { echo } from 'test-host';\nexport { v } from 'unknown-pkg';\nexport const a = 1;"),
+        ("b.ts", "export { echo } from 'test-host';\nexport { v } from 'unknown-pkg';\nexport const b = 2;"),
+        ("index.ts", "export * from './a';\nexport * from './b';"),
+    ];
+    let names: Vec<String> = run_files(&files, "index.ts").unwrap().exports.into_iter().map(|(n, _)| n).collect();
+    assert_eq!(names, ["a", "echo", "v", "b"]);
 }
 
 #[test]
@@ -133,7 +151,7 @@ fn namespaces_in_a_cycle_show_what_is_initialised() {
     ];
     let exports = run_files(&files, "schema/index.ts").unwrap();
     assert_eq!(format!("{:?}", export(&exports, "seen")), r#"["users"]"#);
-    assert_eq!(show(&exports), r#"users={"name": "users"} seen=["users"] later=[function]"#);
+    assert_eq!(show(&exports), r#"users={"name": "users"} later=[function] seen=["users"]"#);
 }
 
 #[test]
@@ -223,6 +241,15 @@ fn json_modules() {
 }
 
 #[test]
+fn export_assignment_is_commonjs() {
+    let files = [
+        ("config.ts", "import { echo } from 'test-host';\nconst a = 1;\nexport = { a, b: echo(2) };"),
+        ("main.ts", "import config from './config';\nimport { a } from './config';\nexport const v = [config.a, a, config.b];"),
+    ];
+    assert_eq!(show(&run_files(&files, "main.ts").unwrap()), "v=[1, 1, [2]]");
+}
+
+#[test]
 fn host_modules() {
     let files = [(
         "main.ts",
@@ -268,4 +295,26 @@ fn values_computed_from_unknown_packages_stay_opaque() {
     let utils = run_files(&files, "lib/utils.ts").unwrap();
     let nanoid = export(&utils, "nanoid");
     assert_eq!(nanoid.downcast::<dbkit_ts::js::Opaque>().unwrap().name, "customAlphabet('0123456789abcdef', 12)");
+}
+
+/// Config mode: what needs a package's value becomes unknown where it is bound, a top-level
+/// `throw` is passed over, and the default export is read as a config loader reads it.
+#[test]
+fn deferring_failures() {
+    let source = "import { env } from '@t3-oss/env-nextjs';
+if (!process.env.DATABASE_URL) throw new Error('DATABASE_URL is not set');
+const url = new URL(env.DATABASE_URL);
+export default { host: url.hostname, label: `db ${env.NAME}`, out: 'drizzle' };";
+    let host = TestHost::new();
+    let loader = Box::new(move |path: &str| (path == "drizzle.config.ts").then(|| source.to_string()));
+    let mut interp = Interpreter::new(&host, loader).deferring_failures();
+    let config = interp.default_export("drizzle.config.ts").unwrap().unwrap();
+    let Value::Object(config) = config else { panic!("{config:?}") };
+    let opaque = |key: &str| config.borrow().get(key).and_then(|v| v.downcast::<dbkit_ts::js::Opaque>().cloned()).unwrap();
+    assert_eq!((opaque("host").name, opaque("host").module), ("url.hostname".to_string(), "@t3-oss/env-nextjs".to_string()));
+    assert_eq!(opaque("label").name, "`db ${env.NAME}`");
+    assert_eq!(format!("{:?}", config.borrow().get("out").unwrap()), r#""drizzle""#);
+    // Without config mode the same file fails at the first value it needs.
+    let message = crate::common::error(&source.replace("export default", "export const config ="));
+    crate::common::assert_error(&message, "main.ts:2:32", "the schema code threw an error: DATABASE_URL is not set");
 }

@@ -1,12 +1,14 @@
 //! The standard library subset schema code uses: the global scope (`Object`, `Array`, `String`,
 //! `Number`, `Boolean`, `Date`, `Error`, `JSON`, `Math`, `Buffer`, `parseInt`, `parseFloat`,
-//! `process`, `console`, `require`), their static functions, number methods and `new`. Array and string
-//! methods are in `array.rs` and `string.rs`, `JSON` in `json.rs`, `Object.*` in `object.rs`.
+//! `process`, `console`, `require`, `URL`), their static functions, number methods and `new`. Array
+//! and string methods are in `array.rs` and `string.rs`, `JSON` in `json.rs`, `Object.*` in
+//! `object.rs`, `URL` and the URI functions in `url.rs`.
 
 pub(super) mod array;
 pub(super) mod json;
 mod object;
 pub(super) mod string;
+pub(crate) mod url;
 
 use oxc_span::Span;
 
@@ -14,6 +16,7 @@ use super::buffer::Buffer;
 use super::date::Date;
 use super::function::{Native, NativeKind};
 use super::number::{parse_float, parse_int, to_int32};
+use super::opaque::Opaque;
 use super::scope::{BindingKind, Env, Scope};
 use super::value::Value;
 use super::{Interpreter, Result};
@@ -35,6 +38,11 @@ const GLOBAL_FUNCTIONS: &[&str] = &[
     "isNaN",
     "isFinite",
     "require",
+    "URL",
+    "encodeURIComponent",
+    "decodeURIComponent",
+    "encodeURI",
+    "decodeURI",
 ];
 
 /// `Owner.member` functions.
@@ -57,6 +65,7 @@ const STATIC_FUNCTIONS: &[&str] = &[
     "Buffer.from",
     "Buffer.alloc",
     "Buffer.isBuffer",
+    "URL.canParse",
     "Date.UTC",
     "Date.now",
     "Date.parse",
@@ -103,7 +112,10 @@ pub(super) fn globals(env: Value) -> Env {
         }
         constant(owner, Value::object(props));
     }
-    constant("process", Value::object(vec![("env".into(), env)]));
+    // `process.cwd()` is where Node runs, which dbkit does not know: a stand-in that fails only
+    // where its value is needed (`loadEnvConfig(process.cwd())` does not need it).
+    let cwd = Value::host(Opaque { name: "process.cwd".into(), module: "node:process".into() });
+    constant("process", Value::object(vec![("env".into(), env), ("cwd".into(), cwd)]));
     scope
 }
 
@@ -219,6 +231,19 @@ impl Interpreter<'_> {
             "Buffer.isBuffer" => Value::Bool(first.downcast::<Buffer>().is_some()),
             "Error" | "TypeError" | "RangeError" => return self.construct(&Native::global(name), args, site, site),
             "require" => return self.require(&self.string_of(&first, site)?, site),
+            "URL" => return Err(self.fail(site, "`URL` is a class: construct it with `new URL(…)`")),
+            "URL.canParse" => {
+                let base = self.url_base(&arg(&args, 1), site)?;
+                Value::Bool(url::Url::parse(&self.string_of(&first, site)?, base.as_deref()).is_ok())
+            }
+            "encodeURIComponent" | "encodeURI" => {
+                let text = self.string_of(&first, site)?;
+                Value::string(url::encode_uri(&text, name == "encodeURIComponent"))
+            }
+            "decodeURIComponent" | "decodeURI" => {
+                let text = self.string_of(&first, site)?;
+                Value::string(url::decode_uri(&text, name == "decodeURIComponent").map_err(|m| self.fail(site, m))?)
+            }
             "console.log" | "console.info" | "console.warn" | "console.error" | "console.debug" => Value::Undefined,
             "JSON.stringify" => return self.json_stringify(&first, &arg(&args, 1), &arg(&args, 2), site),
             "JSON.parse" => return self.json_parse(&first, site),
@@ -262,6 +287,11 @@ impl Interpreter<'_> {
         };
         match name {
             Some("Date") => self.new_date(args, site),
+            Some("URL") => {
+                let base = self.url_base(&arg(&args, 1), site)?;
+                let input = self.string_of(&arg(&args, 0), site)?;
+                Ok(Value::host(url::Url::parse(&input, base.as_deref()).map_err(|m| self.fail(site, m))?))
+            }
             Some(error @ ("Error" | "TypeError" | "RangeError")) => {
                 let message = match args.first() {
                     Some(Value::Undefined) | None => String::new(),
@@ -271,8 +301,19 @@ impl Interpreter<'_> {
             }
             _ => Err(self.fail(
                 callee,
-                "dbkit's schema reader constructs only `new Date(…)` and `new Error(…)` (it reads schema files without running Node); use plain objects and functions",
+                "dbkit's schema reader constructs only `new Date(…)`, `new URL(…)` and `new Error(…)` (it reads schema files without running Node); use plain objects and functions",
             )),
+        }
+    }
+
+    /// The base argument of `new URL(input, base)`: None when left out.
+    fn url_base(&self, base: &Value, site: Span) -> Result<Option<String>> {
+        match base {
+            Value::Undefined => Ok(None),
+            base => match base.downcast::<url::Url>() {
+                Some(url) => Ok(Some(url.href())),
+                None => self.string_of(base, site).map(Some),
+            },
         }
     }
 
