@@ -2,13 +2,15 @@
 //! (11 columns, an FK to the previous table, two indexes and a shared enum per table).
 //! `cargo bench -p dbkit-core --bench engine` prints the best of several runs; scripts/bench.sh
 //! runs it. Targets: 300 tables from empty and 300 vs 300 with 10 changed, under 10 ms;
-//! 10,000 tables from empty, under 300 ms.
+//! 10,000 tables from empty, under 300 ms. Also writing and reading the base snapshot of those
+//! states (what `generate` does with the migrations folder).
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use dbkit_core::diff::{CreateAll, Mode, diff};
 use dbkit_core::model::Ddl;
+use dbkit_core::snapshot::{Body, ORIGIN_ID, Snapshot};
 use dbkit_core::sql::render;
 use serde_json::json;
 
@@ -79,6 +81,22 @@ fn best(runs: usize, from: &Ddl, to: &Ddl) -> (Duration, usize) {
     (best, out)
 }
 
+/// The best time of `runs` runs of `f`.
+fn best_of(runs: usize, mut f: impl FnMut() -> usize) -> (Duration, usize) {
+    let mut best = Duration::MAX;
+    let mut out = 0;
+    for _ in 0..runs {
+        let start = Instant::now();
+        out = black_box(f());
+        best = best.min(start.elapsed());
+    }
+    (best, out)
+}
+
+fn snapshot_of(ddl: &Ddl) -> Snapshot {
+    Snapshot { id: "id".into(), prev_ids: vec![ORIGIN_ID.into()], footprints: Vec::new(), body: Body::Base { ddl: Box::new(ddl.clone()) } }
+}
+
 fn main() {
     let empty = Ddl::new();
     let cases: [(&str, Ddl, Ddl, Duration, usize); 3] = [
@@ -90,5 +108,21 @@ fn main() {
     for (name, from, to, target, runs) in cases {
         let (time, statements) = best(runs, &from, &to);
         println!("{name}\t{:.2}\t{}\t{statements}", time.as_secs_f64() * 1000.0, target.as_millis());
+    }
+    println!("item\tbest_ms\ttarget_ms\tbytes");
+    for (tables, target, runs) in [(300, 5, 20), (10_000, 200, 3)] {
+        let snapshot = snapshot_of(&schema(tables, 0));
+        let (time, bytes) = best_of(runs, || {
+            let mut out = Vec::new();
+            snapshot.write_to(&mut out).expect("write");
+            out.len()
+        });
+        println!("write a {tables}-table base snapshot\t{:.2}\t{target}\t{bytes}", time.as_secs_f64() * 1000.0);
+        let text = snapshot.to_text();
+        let (time, _) = best_of(runs, || match Snapshot::parse("snapshot.json", &text).expect("parse").body {
+            Body::Base { ddl } => ddl.len(),
+            Body::Diff { .. } => 0,
+        });
+        println!("read a {tables}-table base snapshot\t{:.2}\t{target}\t{}", time.as_secs_f64() * 1000.0, text.len());
     }
 }

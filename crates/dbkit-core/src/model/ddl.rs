@@ -274,6 +274,13 @@ impl Ddl {
         self.json_rows().collect()
     }
 
+    /// Every row, in [`Ddl::to_json_rows`]' order, to be written as JSON without building values.
+    pub fn rows(&self) -> impl Iterator<Item = &dyn WriteJson> + '_ {
+        Kind::ALL.into_iter().flat_map(move |kind| -> Box<dyn Iterator<Item = &dyn WriteJson> + '_> {
+            with_rows!(self, kind, |rows| Box::new(rows.iter().map(|r| r as &dyn WriteJson)))
+        })
+    }
+
     /// [`Ddl::to_json_rows`] one row at a time.
     pub fn json_rows(&self) -> impl Iterator<Item = Value> + '_ {
         Kind::ALL.into_iter().flat_map(move |kind| -> Box<dyn Iterator<Item = Value> + '_> {

@@ -8,7 +8,7 @@
 
 use serde_json::{Map, Value};
 
-use super::js::js_equal;
+use super::js::{map_equal, write_pretty, write_pretty_map, write_str};
 
 /// A JSON object whose key order is kept and whose equality is drizzle's `isEqual`.
 #[derive(Debug, Clone, Default)]
@@ -16,7 +16,7 @@ pub struct Obj(pub Map<String, Value>);
 
 impl PartialEq for Obj {
     fn eq(&self, other: &Self) -> bool {
-        js_equal(Some(&Value::Object(self.0.clone())), Some(&Value::Object(other.0.clone())))
+        map_equal(&self.0, &other.0)
     }
 }
 
@@ -54,6 +54,10 @@ pub trait Field: Clone + std::fmt::Debug + PartialEq {
     fn to_json(&self) -> Value;
     /// `None` when `v` does not have this type (the snapshot is malformed).
     fn from_json(v: &Value) -> Option<Self>;
+    /// [`crate::model::js::write_pretty`] of [`Field::to_json`], without building the value.
+    fn write_pretty(&self, out: &mut Vec<u8>, depth: usize) {
+        write_pretty(out, &self.to_json(), depth);
+    }
 }
 
 impl Field for String {
@@ -63,6 +67,9 @@ impl Field for String {
     fn from_json(v: &Value) -> Option<Self> {
         v.as_str().map(str::to_string)
     }
+    fn write_pretty(&self, out: &mut Vec<u8>, _: usize) {
+        write_str(out, self);
+    }
 }
 
 impl Field for bool {
@@ -71,6 +78,9 @@ impl Field for bool {
     }
     fn from_json(v: &Value) -> Option<Self> {
         v.as_bool()
+    }
+    fn write_pretty(&self, out: &mut Vec<u8>, _: usize) {
+        out.extend_from_slice(if *self { b"true" } else { b"false" });
     }
 }
 
@@ -99,6 +109,9 @@ impl Field for Obj {
     fn from_json(v: &Value) -> Option<Self> {
         v.as_object().cloned().map(Obj)
     }
+    fn write_pretty(&self, out: &mut Vec<u8>, depth: usize) {
+        write_pretty_map(out, &self.0, depth);
+    }
 }
 
 impl Field for Vec<Obj> {
@@ -116,5 +129,11 @@ impl<T: Field> Field for Option<T> {
     }
     fn from_json(v: &Value) -> Option<Self> {
         if v.is_null() { Some(None) } else { T::from_json(v).map(Some) }
+    }
+    fn write_pretty(&self, out: &mut Vec<u8>, depth: usize) {
+        match self {
+            Some(v) => v.write_pretty(out, depth),
+            None => out.extend_from_slice(b"null"),
+        }
     }
 }

@@ -1,7 +1,7 @@
 //! JavaScript value semantics the engine must reproduce: drizzle-kit compares rows with a deep,
 //! key-order-insensitive equality (`isEqual`) and writes JSON with `JSON.stringify`.
 
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 /// drizzle-kit's `isEqual` on two possibly-missing JSON values (`None` is JS `undefined`).
 ///
@@ -15,6 +15,11 @@ pub fn js_equal(a: Option<&Value>, b: Option<&Value>) -> bool {
     }
 }
 
+/// [`js_equal`] on two objects.
+pub fn map_equal(x: &Map<String, Value>, y: &Map<String, Value>) -> bool {
+    x.iter().all(|(k, v)| js_equal(Some(v), y.get(k))) && y.keys().all(|k| x.contains_key(k))
+}
+
 fn value_equal(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::Null, Value::Null) => true,
@@ -22,7 +27,7 @@ fn value_equal(a: &Value, b: &Value) -> bool {
         (Value::Number(x), Value::Number(y)) => x.as_f64() == y.as_f64(),
         (Value::String(x), Value::String(y)) => x == y,
         (Value::Array(x), Value::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(x, y)| value_equal(x, y)),
-        (Value::Object(x), Value::Object(y)) => x.iter().all(|(k, v)| js_equal(Some(v), y.get(k))) && y.keys().all(|k| x.contains_key(k)),
+        (Value::Object(x), Value::Object(y)) => map_equal(x, y),
         _ => false,
     }
 }
@@ -32,6 +37,68 @@ fn value_equal(a: &Value, b: &Value) -> bool {
 /// nulls, arrays and objects in insertion order).
 pub fn to_pretty(value: &Value) -> String {
     serde_json::to_string_pretty(value).expect("JSON values always serialize")
+}
+
+/// Appends [`to_pretty`]'s text of `value` as it appears nested `depth` levels deep in a larger
+/// document (its inner lines indented by `2 * (depth + 1)` spaces), without building a string per
+/// value: snapshots write every row this way.
+pub fn write_pretty(out: &mut Vec<u8>, value: &Value, depth: usize) {
+    match value {
+        Value::String(s) => write_str(out, s),
+        Value::Array(items) if items.is_empty() => out.extend_from_slice(b"[]"),
+        Value::Array(items) => {
+            out.push(b'[');
+            for (i, item) in items.iter().enumerate() {
+                out.extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
+                indent(out, depth + 1);
+                write_pretty(out, item, depth + 1);
+            }
+            out.push(b'\n');
+            indent(out, depth);
+            out.push(b']');
+        }
+        Value::Object(map) => write_pretty_map(out, map, depth),
+        other => serde_json::to_writer(&mut *out, other).expect("writing to memory cannot fail"),
+    }
+}
+
+/// [`write_pretty`] of an object.
+pub fn write_pretty_map(out: &mut Vec<u8>, map: &Map<String, Value>, depth: usize) {
+    if map.is_empty() {
+        out.extend_from_slice(b"{}");
+        return;
+    }
+    let mut first = true;
+    for (key, value) in map {
+        write_key(out, key, depth, &mut first);
+        write_pretty(out, value, depth + 1);
+    }
+    close_object(out, depth);
+}
+
+/// `{` or `,`, a new line, the indentation and `"key": ` of an object's member.
+pub fn write_key(out: &mut Vec<u8>, key: &str, depth: usize, first: &mut bool) {
+    out.extend_from_slice(if *first { b"{\n" } else { b",\n" });
+    *first = false;
+    indent(out, depth + 1);
+    write_str(out, key);
+    out.extend_from_slice(b": ");
+}
+
+/// The new line, indentation and `}` that end a non-empty object.
+pub fn close_object(out: &mut Vec<u8>, depth: usize) {
+    out.push(b'\n');
+    indent(out, depth);
+    out.push(b'}');
+}
+
+/// A JSON string literal, escaped as `JSON.stringify` escapes it.
+pub fn write_str(out: &mut Vec<u8>, s: &str) {
+    serde_json::to_writer(&mut *out, s).expect("writing to memory cannot fail");
+}
+
+fn indent(out: &mut Vec<u8>, depth: usize) {
+    out.resize(out.len() + 2 * depth, b' ');
 }
 
 /// `JSON.stringify(x)` without spaces, as drizzle-kit builds identity keys.
@@ -50,6 +117,17 @@ mod tests {
         assert!(!js_equal(Some(&json!({"a": 1})), Some(&json!({"a": 1, "b": null}))));
         assert!(!js_equal(Some(&json!(null)), None));
         assert!(js_equal(None, None));
+    }
+
+    #[test]
+    fn nested_pretty_is_the_indented_pretty_text() {
+        let v = json!({"a": [], "b": {}, "c": [1, {"d": "é\u{1}", "e": [true, null, 2.5]}], "f": "x\ny"});
+        for depth in 0..3 {
+            let mut out = Vec::new();
+            write_pretty(&mut out, &v, depth);
+            let expected = to_pretty(&v).replace('\n', &format!("\n{}", "  ".repeat(depth)));
+            assert_eq!(String::from_utf8(out).unwrap(), expected);
+        }
     }
 
     #[test]

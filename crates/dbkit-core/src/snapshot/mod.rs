@@ -15,7 +15,7 @@ use std::io::{self, Write};
 use serde_json::{Map, Value};
 
 use crate::model::Ddl;
-use crate::model::js::to_pretty;
+use crate::model::js::{to_pretty, write_pretty, write_str};
 
 pub use delta::Delta;
 pub use history::{History, HistoryError};
@@ -156,10 +156,26 @@ impl Snapshot {
     pub fn write_to(&self, w: &mut dyn Write) -> io::Result<()> {
         let head = to_pretty(&Value::Object(self.header()));
         w.write_all(head.strip_suffix("\n}").expect("a non-empty object ends with a newline and a brace").as_bytes())?;
-        write_array(w, "footprints", self.footprints.iter().cloned())?;
+        let mut array = Array::open(w, "footprints")?;
+        for f in &self.footprints {
+            array.item(|out| write_pretty(out, f, 2))?;
+        }
+        array.close()?;
         match &self.body {
-            Body::Base { ddl } => write_array(w, "ddl", ddl.json_rows())?,
-            Body::Diff { deltas } => write_array(w, "deltas", deltas.iter().map(Delta::to_value))?,
+            Body::Base { ddl } => {
+                let mut array = Array::open(w, "ddl")?;
+                for row in ddl.rows() {
+                    array.item(|out| row.write_pretty(out, 2))?;
+                }
+                array.close()?;
+            }
+            Body::Diff { deltas } => {
+                let mut array = Array::open(w, "deltas")?;
+                for d in deltas {
+                    array.item(|out| write_pretty(out, &d.to_value(), 2))?;
+                }
+                array.close()?;
+            }
         }
         w.write_all(b"\n}")
     }
@@ -169,18 +185,34 @@ impl Snapshot {
     }
 }
 
-/// `,\n  "key": [\n    …items…\n  ]` as the second level of `JSON.stringify(x, null, 2)` (`[]` when
-/// empty). Each item is printed on its own and indented: JSON text never holds a raw newline
-/// inside a string, so shifting every line is exact.
-fn write_array(w: &mut dyn Write, key: &str, items: impl Iterator<Item = Value>) -> io::Result<()> {
-    write!(w, ",\n  {}: [", serde_json::to_string(key).expect("strings serialize"))?;
-    let mut empty = true;
-    for item in items {
-        w.write_all(if empty { b"\n    " } else { b",\n    " })?;
-        empty = false;
-        w.write_all(to_pretty(&item).replace('\n', "\n    ").as_bytes())?;
+/// `,\n  "key": [\n    …items…\n  ]`: an array member at the second level of
+/// `JSON.stringify(x, null, 2)` (`[]` when empty), written one item at a time.
+struct Array<'w> {
+    w: &'w mut dyn Write,
+    empty: bool,
+    buf: Vec<u8>,
+}
+
+impl<'w> Array<'w> {
+    fn open(w: &'w mut dyn Write, key: &str) -> io::Result<Array<'w>> {
+        let mut buf = b",\n  ".to_vec();
+        write_str(&mut buf, key);
+        buf.extend_from_slice(b": [");
+        w.write_all(&buf)?;
+        Ok(Array { w, empty: true, buf })
     }
-    w.write_all(if empty { b"]" } else { b"\n  ]" })
+
+    fn item(&mut self, write: impl FnOnce(&mut Vec<u8>)) -> io::Result<()> {
+        self.buf.clear();
+        self.buf.extend_from_slice(if self.empty { b"\n    " } else { b",\n    " });
+        self.empty = false;
+        write(&mut self.buf);
+        self.w.write_all(&self.buf)
+    }
+
+    fn close(self) -> io::Result<()> {
+        self.w.write_all(if self.empty { b"]" } else { b"\n  ]" })
+    }
 }
 
 #[cfg(test)]
