@@ -9,7 +9,7 @@ use dbkit_core::diff::hints::{Hint, HintsResolver, parse_hints};
 use dbkit_core::diff::{DiffError, Mode, Options, ResolveError, Resolver, diff_with};
 use dbkit_core::footprint::{ConflictReport, check_conflicts, footprints};
 use dbkit_core::model::Ddl;
-use dbkit_core::snapshot::{Body, History, ORIGIN_ID, Snapshot};
+use dbkit_core::snapshot::{Body, ORIGIN_ID, Snapshot};
 use dbkit_core::sql::{migration_text, render_grouped};
 
 use crate::cli::{GenerateArgs, Output};
@@ -47,7 +47,7 @@ pub fn run(args: &GenerateArgs, ui: &Ui) -> Result<u8> {
         let schema = (!args.custom).then(|| super::schema::read(&cwd, &settings, &args.schema, ui));
         (folder.join().unwrap_or_else(|_| Err(anyhow::anyhow!("reading the migrations folder failed"))), schema)
     });
-    let (mut history, mut report, mut prev) = folder?;
+    let (mut folder_state, mut report) = folder?;
     if report.has_conflicts() && !args.ignore_conflicts {
         if !args.fix_conflicts {
             ui::folder::conflicts(ui, &report, &settings.out_display);
@@ -60,15 +60,12 @@ pub fn run(args: &GenerateArgs, ui: &Ui) -> Result<u8> {
                 std::fs::remove_dir_all(&path).with_context(|| format!("{}: cannot delete", path.display()))?;
             }
             ui::generate::fixed(ui, &fix.migrations);
-            (history, report, prev) = read_folder(&settings)?;
+            (folder_state, report) = read_folder(&settings)?;
         }
     }
     drop(report);
+    let FolderState { parents, parent_folders, state: prev } = folder_state;
     let prev = prev?;
-    let parents = history.leaf_ids();
-    let parent_folders = history.leaf_folders();
-    // Freeing the parsed snapshots is pure cost in a process about to exit.
-    std::mem::forget(history);
     let name = args.name.clone().unwrap_or_else(|| random_name(random_bytes()));
     let folder = folder_name(chrono::Utc::now().timestamp_millis(), &parent_folders, &name);
 
@@ -123,14 +120,23 @@ pub fn run(args: &GenerateArgs, ui: &Ui) -> Result<u8> {
     Ok(0)
 }
 
-/// The migrations folder's history, its conflict report and the schema state it ends in.
-/// The state is an error of its own: conflicting branches may not combine, and the conflict
-/// report says more than the error would.
-fn read_folder(settings: &Settings) -> Result<(History, ConflictReport, Result<Ddl>)> {
+/// What the next migration follows.
+struct FolderState {
+    /// The leaf snapshots' ids (the new snapshot's `prevIds`) and folders.
+    parents: Vec<String>,
+    parent_folders: Vec<String>,
+    /// The schema state the leaves end in. An error of its own: conflicting branches may not
+    /// combine, and the conflict report says more than this error would.
+    state: Result<Ddl>,
+}
+
+/// The migrations folder's state and its conflict report.
+fn read_folder(settings: &Settings) -> Result<(FolderState, ConflictReport)> {
     let history = read_history(&settings.out, &settings.out_display)?;
     let report = check_conflicts(&history).map_err(|e| anyhow::anyhow!("{}: {e}", settings.out_display))?;
-    let prev = history.combined_state().map_err(|e| anyhow::anyhow!("{}: {e}", settings.out_display));
-    Ok((history, report, prev))
+    let (parents, parent_folders) = (history.leaf_ids(), history.leaf_folders());
+    let state = history.into_combined_state().map_err(|e| anyhow::anyhow!("{}: {e}", settings.out_display));
+    Ok((FolderState { parents, parent_folders, state }, report))
 }
 
 /// A base snapshot for the first migration of a folder, a diff snapshot after that.

@@ -127,22 +127,51 @@ impl History {
         self.entry(id).ok_or_else(|| format!("snapshot {id} is not in the migrations folder"))
     }
 
-    fn reconstruct(&self, id: &str) -> Result<Ddl, String> {
-        let mut diffs = Vec::new();
-        let mut entry = self.lookup(id)?;
-        while !entry.snapshot.is_base() {
-            diffs.push(entry);
-            entry = self.lookup(entry.snapshot.prev_ids.first().map_or(ORIGIN_ID, String::as_str))?;
-        }
-        let Body::Base { ddl } = &entry.snapshot.body else { unreachable!("loop stops at a base") };
-        let mut state = (**ddl).clone();
-        for e in diffs.into_iter().rev() {
-            if e.snapshot.prev_ids.len() > 1 {
-                self.apply_other_parents(&mut state, &e.snapshot.prev_ids).map_err(|(_, p)| p)?;
+    /// The entries from `id` back to the base snapshot, by index (the base last).
+    fn chain(&self, id: &str) -> Result<Vec<usize>, String> {
+        let index = |id: &str| self.by_id.get(id).copied().ok_or_else(|| format!("snapshot {id} is not in the migrations folder"));
+        let mut chain = vec![index(id)?];
+        loop {
+            let entry = &self.entries[*chain.last().expect("never empty")];
+            if entry.snapshot.is_base() {
+                return Ok(chain);
             }
-            apply_deltas(&mut state, deltas_of(&e.snapshot))?;
+            chain.push(index(entry.snapshot.prev_ids.first().map_or(ORIGIN_ID, String::as_str))?);
+        }
+    }
+
+    /// Applies the diffs of `chain` (without its base, newest first) to the base's state.
+    fn replay(&self, chain: &[usize], mut state: Ddl) -> Result<Ddl, String> {
+        for &i in chain.iter().rev() {
+            let snapshot = &self.entries[i].snapshot;
+            if snapshot.prev_ids.len() > 1 {
+                self.apply_other_parents(&mut state, &snapshot.prev_ids).map_err(|(_, p)| p)?;
+            }
+            apply_deltas(&mut state, deltas_of(snapshot))?;
         }
         Ok(state)
+    }
+
+    fn reconstruct(&self, id: &str) -> Result<Ddl, String> {
+        let chain = self.chain(id)?;
+        let (base, diffs) = chain.split_last().expect("never empty");
+        let Body::Base { ddl } = &self.entries[*base].snapshot.body else { unreachable!("a chain ends at a base") };
+        self.replay(diffs, (**ddl).clone())
+    }
+
+    /// [`History::combined_state`] of a history that is not needed afterwards: with a single
+    /// leaf, the base snapshot's state is moved into the result rather than copied (it is most
+    /// of a large folder's memory).
+    pub fn into_combined_state(mut self) -> Result<Ddl, HistoryError> {
+        let leaves = self.leaf_ids();
+        let [leaf] = leaves.as_slice() else { return self.combined_state() };
+        let broken = |folder: String| move |problem| HistoryError::Broken { folder, problem };
+        let folder = self.entry(leaf).map_or_else(|| leaf.clone(), |e| e.folder.clone());
+        let chain = self.chain(leaf).map_err(broken(folder.clone()))?;
+        let (base, diffs) = chain.split_last().expect("never empty");
+        let Body::Base { ddl } = &mut self.entries[*base].snapshot.body else { unreachable!("a chain ends at a base") };
+        let state = std::mem::take(&mut **ddl);
+        self.replay(diffs, state).map_err(broken(folder))
     }
 
     fn starting_state(&self, prev_ids: &[String]) -> Result<Ddl, (String, String)> {
@@ -253,6 +282,8 @@ mod tests {
         assert!(state.columns.get(r#"["public","user","phone"]"#).is_some());
         let e = state.enums.get(r#"["public","order_status"]"#).unwrap();
         assert_eq!(e.values, ["pending", "paid", "processing", "shipped", "cancelled", "refunded"]);
+        // Consuming the history gives the same state.
+        assert_eq!(h.into_combined_state().unwrap(), state);
     }
 
     #[test]
