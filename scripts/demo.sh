@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # dbkit's main job on the example project in this repo: start a local PostgreSQL (no Docker,
-# data in .dbkit/pgdata, localhost:5433 by default), apply the migrations in ./drizzle, show status.
+# data in .dbkit/pgdata, localhost:5433 by default), generate from ./schema (the folder drizzle-kit
+# wrote is up to date, so nothing new is written), apply the migrations in ./drizzle, show status.
 # Settings come from ./migrations.toml (DATABASE_HOST/PORT/USERNAME/PASSWORD/NAME override them).
 # Stop the database afterwards with: target/release/dbkit db stop
 set -euo pipefail
@@ -16,5 +17,6 @@ cargo build --release --locked --quiet
 dbkit=target/release/dbkit
 set -x
 $dbkit db start
+$dbkit generate
 $dbkit migrate
 $dbkit status
