@@ -115,7 +115,7 @@ grep -q "port: $PORT," "$P/drizzle.config.ts" || die "could not set the port in 
 ln -s "$PEER/node_modules" "$P/node_modules"
 cd "$P"
 
-# The base migration comes from the real drizzle-kit (dbkit has no generate yet); not timed.
+# The base migration comes from the real drizzle-kit, so both tools start from its bytes; not timed.
 "$KIT" generate --name base </dev/null >"$OUT/setup-generate-base.txt" 2>&1 || { cat "$OUT/setup-generate-base.txt"; die "drizzle-kit generate"; }
 ls -d drizzle/*_base >/dev/null 2>&1 || die "drizzle-kit generate wrote no base folder"
 # ./drizzle = base only; ./mig100 = base + 100 small pending migrations (v1 folder format).
@@ -245,13 +245,61 @@ item=05-status-101-applied
   timed "$item" dbk 300 "$DBKIT" status )
 expect "$item" 101 $((TABLES + 100)) done
 
+# generate, 300 tables, from nothing: each run writes a fresh folder (the `rm` costs both tools
+# the same ~1 ms). Then both tools' outputs must be the same migration (SQL byte for byte, the
+# snapshot with its random ids masked). The folder is set through PEER_OUT (read by the config):
+# drizzle-kit ignores the config file as soon as a flag such as --out is given.
+item=06-generate-300-first
+for tool in kit dbk; do
+  ( export PEER_OUT=./gen_first
+    mem "$item" "$tool" sh -c 'rm -rf gen_first; exec "$0" generate --name first' "${BIN[$tool]}"
+    grep -q "Your SQL migration" "$OUT/$item.$tool.out" || die "$item: $tool wrote no migration"
+    timed "$item" "$tool" 300 sh -c 'rm -rf gen_first; exec "$0" generate --name first' "${BIN[$tool]}" )
+  rm -rf "gen_$tool" && PEER_OUT="./gen_$tool" "${BIN[$tool]}" generate --name first </dev/null >/dev/null 2>&1 || die "$item: $tool generate"
+done
+python3 - gen_kit gen_dbk <<'PY' || die "$item: drizzle-kit and dbkit wrote different migrations"
+import glob, json, sys
+def load(d):
+    [f] = glob.glob(d + "/*_first")
+    snap = json.load(open(f + "/snapshot.json")); snap.pop("id"); snap.pop("prevIds")
+    return open(f + "/migration.sql").read(), snap
+a, b = load(sys.argv[1]), load(sys.argv[2])
+sys.exit(0 if a == b else 1)
+PY
+
+# generate with nothing to do: the base folder drizzle-kit wrote (./drizzle), the same schema.
+item=07-generate-300-noop
+for tool in kit dbk; do
+  mem "$item" "$tool" "${BIN[$tool]}" generate
+  grep -q "No schema changes" "$OUT/$item.$tool.out" || die "$item: $tool did not report 'No schema changes'"
+  timed "$item" "$tool" 300 "${BIN[$tool]}" generate
+done
+
+# dbkit only: 10,000 tables (drizzle-kit would take minutes), first run and no-op.
+P10K=$WORK/p10k
+mkdir -p "$P10K/src/db/schema"
+python3 "$SHARED/gen_schema.py" schema --tables 10000 --out "$WORK/fixture10k" >/dev/null
+cp "$WORK/fixture10k/schema.ts" "$P10K/src/db/schema/"
+cp "$P/drizzle.config.ts" "$P10K/"
+( cd "$P10K"
+  export PEER_OUT=./gen_first
+  item=08-generate-10000-first
+  mem "$item" dbk sh -c 'rm -rf gen_first; exec "$0" generate --name first' "$DBKIT"
+  timed "$item" dbk 300 sh -c 'rm -rf gen_first; exec "$0" generate --name first' "$DBKIT"
+  item=09-generate-10000-noop
+  "$DBKIT" generate --name first </dev/null >/dev/null 2>&1 || die "$item: setup"
+  mem "$item" dbk "$DBKIT" generate
+  grep -q "No schema changes" "$OUT/$item.dbk.out" || die "$item: dbkit did not report 'No schema changes'"
+  timed "$item" dbk 300 "$DBKIT" generate )
+
 # ---------------------------------------------------------------------------------------------
 # 6. the table: medians from the raw timer rows ("A wall s  min median max").
 med() { [ -f "$OUT/$1.$2.txt" ] && awk -v k="$3" '$1 == "A" && $2 == k { print $5 }' "$OUT/$1.$2.txt" || echo -; }
 rss() { cat "$OUT/$1.$2.rss" 2>/dev/null || echo -; }
 {
   printf 'item\tdrizzle-kit_wall_s\tdbkit_wall_s\tratio\tdrizzle-kit_peak_MiB\tdbkit_peak_MiB\n'
-  for item in 01-version 02-migrate-nothing-pending-101 03-migrate-100-pending 04-migrate-base-into-empty-db 05-status-101-applied; do
+  for item in 01-version 02-migrate-nothing-pending-101 03-migrate-100-pending 04-migrate-base-into-empty-db 05-status-101-applied \
+    06-generate-300-first 07-generate-300-noop 08-generate-10000-first 09-generate-10000-noop; do
     kw=$(med "$item" kit wall); dw=$(med "$item" dbk wall)
     ratio=$(awk -v a="$kw" -v b="$dw" 'BEGIN { if (a == "-" || b == "-" || b <= 0) print "-"; else printf "%.1fx", a / b }')
     printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$item" "$kw" "$dw" "$ratio" "$(rss "$item" kit)" "$(rss "$item" dbk)"

@@ -106,10 +106,57 @@ pub fn to_compact(value: &Value) -> String {
     serde_json::to_string(value).expect("JSON values always serialize")
 }
 
+/// `Number.prototype.toString()`: integers without a fraction, exponent form from 1e21 and below
+/// 1e-6, otherwise the shortest digits that read back as the same double.
+pub fn number_to_string(f: f64) -> String {
+    if f.is_nan() {
+        return "NaN".into();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { "Infinity" } else { "-Infinity" }.into();
+    }
+    if f == 0.0 {
+        return "0".into();
+    }
+    let sign = if f < 0.0 { "-" } else { "" };
+    // `{:e}` prints the shortest round-trip digits: "1.2345e3", "5e-7".
+    let sci = format!("{:e}", f.abs());
+    let (mantissa, exp) = sci.split_once('e').expect("LowerExp always has an exponent");
+    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
+    let k = digits.len() as i32;
+    let n = exp.parse::<i32>().expect("LowerExp exponent is an integer") + 1;
+    let body = if k <= n && n <= 21 {
+        format!("{digits}{}", "0".repeat((n - k) as usize))
+    } else if 0 < n && n <= 21 {
+        format!("{}.{}", &digits[..n as usize], &digits[n as usize..])
+    } else if -6 < n && n <= 0 {
+        format!("0.{}{digits}", "0".repeat((-n) as usize))
+    } else {
+        let e = n - 1;
+        let e = if e >= 0 { format!("+{e}") } else { e.to_string() };
+        match digits.len() {
+            1 => format!("{digits}e{e}"),
+            _ => format!("{}.{}e{e}", &digits[..1], &digits[1..]),
+        }
+    };
+    format!("{sign}{body}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn numbers_print_as_javascript_prints_them() {
+        let cases = [(5433.0, "5433"), (0.1, "0.1"), (-2.5, "-2.5"), (1e21, "1e+21"), (1.5e-7, "1.5e-7"), (1e20, "100000000000000000000")];
+        for (n, text) in cases {
+            assert_eq!(number_to_string(n), text);
+        }
+        assert_eq!(number_to_string(f64::NAN), "NaN");
+        assert_eq!(number_to_string(f64::NEG_INFINITY), "-Infinity");
+        assert_eq!(number_to_string(-0.0), "0");
+    }
 
     #[test]
     fn equality_ignores_key_order_but_not_missing_keys() {

@@ -4,7 +4,8 @@
 //! (`getSQLType`).
 
 use std::any::Any;
-use std::cell::RefCell;
+use std::cell::{RefCell, RefMut};
+use std::rc::Rc;
 
 use super::util::{arg, elements, js_string, opt_prop, opt_string, prop};
 use crate::js::{HostError, HostObject, Interp, Value};
@@ -163,51 +164,87 @@ pub(crate) struct InlineReference {
 #[derive(Debug, Clone)]
 pub(crate) struct ColumnDef {
     /// `""` until the table names it after its key.
-    pub name: String,
+    pub name: Rc<str>,
     pub kind: ColumnKind,
     pub not_null: bool,
-    /// `None` is `undefined` (no default).
-    pub default: Option<Value>,
     pub primary_key: bool,
     pub is_unique: bool,
-    pub unique_name: Option<String>,
-    pub unique_nulls: Option<String>,
-    /// `.generatedAlwaysAs(…)`: SQL, a function returning SQL, or a value.
-    pub generated: Option<Value>,
-    pub identity: Option<IdentityConfig>,
     /// `.array()` sets it (not adds to it): drizzle-orm keeps the last call's count.
     pub dimensions: usize,
-    pub references: Vec<InlineReference>,
+    /// `None` is `undefined` (no default).
+    pub default: Option<Value>,
+    /// What fewer columns set, boxed: a schema of thousands of tables holds every definition
+    /// until it is converted.
+    more: Option<Box<ColumnMore>>,
 }
 
-/// A column builder, mutated in place by its chained methods as drizzle-orm's are.
+#[derive(Debug, Clone, Default)]
+struct ColumnMore {
+    unique_name: Option<String>,
+    unique_nulls: Option<String>,
+    generated: Option<Value>,
+    identity: Option<IdentityConfig>,
+    references: Vec<InlineReference>,
+}
+
+impl ColumnDef {
+    pub(crate) fn unique_name(&self) -> Option<&String> {
+        self.more.as_ref()?.unique_name.as_ref()
+    }
+
+    pub(crate) fn unique_nulls(&self) -> Option<&str> {
+        self.more.as_ref()?.unique_nulls.as_deref()
+    }
+
+    /// `.generatedAlwaysAs(…)`: SQL, a function returning SQL, or a value.
+    pub(crate) fn generated(&self) -> Option<&Value> {
+        self.more.as_ref()?.generated.as_ref()
+    }
+
+    pub(crate) fn identity(&self) -> Option<&IdentityConfig> {
+        self.more.as_ref()?.identity.as_ref()
+    }
+
+    pub(crate) fn references(&self) -> &[InlineReference] {
+        self.more.as_ref().map_or(&[], |m| &m.references)
+    }
+
+    fn more_mut(&mut self) -> &mut ColumnMore {
+        self.more.get_or_insert_with(Box::default)
+    }
+}
+
+/// A column builder, mutated in place by its chained methods as drizzle-orm's are. Its
+/// definition is shared with the columns of the tables built from it (which drizzle-orm copies
+/// when the table is built): changing the builder afterwards copies it first.
 pub(crate) struct ColumnBuilder {
-    pub def: RefCell<ColumnDef>,
+    pub def: RefCell<Rc<ColumnDef>>,
 }
 
 impl ColumnBuilder {
-    pub(crate) fn value(name: String, kind: ColumnKind) -> Value {
+    pub(crate) fn value(name: Rc<str>, kind: ColumnKind) -> Value {
         let serial = matches!(kind, ColumnKind::Serial | ColumnKind::SmallSerial | ColumnKind::BigSerial);
         Value::host(ColumnBuilder {
-            def: RefCell::new(ColumnDef {
+            def: RefCell::new(Rc::new(ColumnDef {
                 name,
                 kind,
                 not_null: serial,
-                default: None,
                 primary_key: false,
                 is_unique: false,
-                unique_name: None,
-                unique_nulls: None,
-                generated: None,
-                identity: None,
                 dimensions: 0,
-                references: Vec::new(),
-            }),
+                default: None,
+                more: None,
+            })),
         })
     }
 
+    /// The definition, to change (copied first if a built column shares it).
+    pub(crate) fn edit(&self) -> RefMut<'_, ColumnDef> {
+        RefMut::map(self.def.borrow_mut(), Rc::make_mut)
+    }
+
     fn identity(&self, always: bool, args: &[Value]) -> Result<(), HostError> {
-        let mut def = self.def.borrow_mut();
+        let mut def = self.edit();
         if !matches!(def.kind, ColumnKind::SmallInt | ColumnKind::Integer | ColumnKind::BigInt) {
             return Err(HostError(format!("identity columns are integer, smallint or bigint in drizzle, not {}", def.kind.sql_type())));
         }
@@ -221,7 +258,7 @@ impl ColumnBuilder {
             }
             _ => (None, Value::Undefined),
         };
-        def.identity = Some(IdentityConfig { always, name, options });
+        def.more_mut().identity = Some(IdentityConfig { always, name, options });
         def.not_null = true;
         Ok(())
     }
@@ -234,22 +271,22 @@ impl HostObject for ColumnBuilder {
 
     fn call_method(&self, _: &mut dyn Interp, this: &Value, name: &str, args: Vec<Value>) -> Result<Value, HostError> {
         match name {
-            "notNull" => self.def.borrow_mut().not_null = true,
+            "notNull" => self.edit().not_null = true,
             "primaryKey" => {
-                let mut d = self.def.borrow_mut();
+                let mut d = self.edit();
                 d.primary_key = true;
                 d.not_null = true;
             }
-            "default" => self.def.borrow_mut().default = Some(arg(&args, 0)).filter(|v| !matches!(v, Value::Undefined)),
+            "default" => self.edit().default = Some(arg(&args, 0)).filter(|v| !matches!(v, Value::Undefined)),
             "defaultNow" => {
-                let mut d = self.def.borrow_mut();
+                let mut d = self.edit();
                 if !matches!(d.kind, ColumnKind::Date | ColumnKind::Time { .. } | ColumnKind::Timestamp { .. }) {
                     return Err(HostError(format!("defaultNow() exists on date, time and timestamp columns, not {}", d.kind.sql_type())));
                 }
                 d.default = Some(super::sql::Sql::value(vec![super::sql::text("now()")]));
             }
             "defaultRandom" => {
-                let mut d = self.def.borrow_mut();
+                let mut d = self.edit();
                 if !matches!(d.kind, ColumnKind::Uuid) {
                     return Err("defaultRandom() exists on uuid columns only".into());
                 }
@@ -258,10 +295,11 @@ impl HostObject for ColumnBuilder {
             // Runtime-only in drizzle-orm: drizzle-kit never sees them.
             "$type" | "$default" | "$defaultFn" | "$onUpdate" | "$onUpdateFn" => {}
             "unique" => {
-                let mut d = self.def.borrow_mut();
+                let mut d = self.edit();
                 d.is_unique = true;
-                d.unique_name = arg(&args, 0).as_str().map(str::to_string);
-                d.unique_nulls = opt_string(&arg(&args, 1), "nulls");
+                let more = d.more_mut();
+                more.unique_name = arg(&args, 0).as_str().map(str::to_string);
+                more.unique_nulls = opt_string(&arg(&args, 1), "nulls");
             }
             "array" => {
                 let dims = match arg(&args, 0) {
@@ -269,16 +307,16 @@ impl HostObject for ColumnBuilder {
                     Value::String(s) => s.chars().count() / 2,
                     other => return Err(HostError(format!("array() takes a string such as \"[][]\", not {}", other.describe()))),
                 };
-                self.def.borrow_mut().dimensions = dims;
+                self.edit().dimensions = dims;
             }
             "references" => {
                 let target = arg(&args, 0);
                 if !matches!(target, Value::Function(_)) {
                     return Err("references() takes a function returning the referenced column: .references(() => users.id)".into());
                 }
-                self.def.borrow_mut().references.push(InlineReference { target, config: arg(&args, 1) });
+                self.edit().more_mut().references.push(InlineReference { target, config: arg(&args, 1) });
             }
-            "generatedAlwaysAs" => self.def.borrow_mut().generated = Some(arg(&args, 0)),
+            "generatedAlwaysAs" => self.edit().more_mut().generated = Some(arg(&args, 0)),
             "generatedAlwaysAsIdentity" => self.identity(true, &args)?,
             "generatedByDefaultAsIdentity" => self.identity(false, &args)?,
             _ => return Err(HostError(format!("`{name}()` on a column builder is not supported by dbkit's schema reader"))),
@@ -292,12 +330,12 @@ impl HostObject for ColumnBuilder {
 }
 
 /// drizzle-orm's `getColumnNameAndConfig(a, b)`: `(name, config)`.
-fn name_and_config(args: &[Value]) -> (String, Value) {
+fn name_and_config(args: &[Value]) -> (Rc<str>, Value) {
     let a = arg(args, 0);
     match &a {
-        Value::String(s) => (s.to_string(), arg(args, 1)),
-        Value::Object(_) => (String::new(), a.clone()),
-        _ => (String::new(), arg(args, 1)),
+        Value::String(s) => (s.clone(), arg(args, 1)),
+        Value::Object(_) => ("".into(), a.clone()),
+        _ => ("".into(), arg(args, 1)),
     }
 }
 

@@ -40,8 +40,8 @@ fn index_part(v: &Value) -> Result<IndexPart, HostError> {
         return Err(HostError(format!("an index is on columns or sql`…` expressions, not {}", v.describe())));
     };
     // drizzle-orm hands the callback column's options to the index and resets them.
-    let config = if col.extra { col.index_config.replace(IndexConfig::extra_default()) } else { IndexConfig::default() };
-    Ok(IndexPart::Column { name: col.name.clone(), is_vector: col.def.kind.is_vector(), config })
+    let config = col.index_config.as_ref().map_or_else(IndexConfig::default, |c| c.replace(IndexConfig::extra_default()));
+    Ok(IndexPart::Column { name: col.name().to_string(), is_vector: col.def.kind.is_vector(), config })
 }
 
 impl HostObject for IndexOn {
@@ -54,7 +54,10 @@ impl HostObject for IndexOn {
             "using" => (js_string(&arg(&args, 0)), args.get(1..).unwrap_or(&[])),
             _ => return Err(HostError(format!("`{name}()` on an index builder is not supported; use .on(…), .onOnly(…) or .using(…)"))),
         };
-        let parts = cols.iter().map(index_part).collect::<Result<Vec<_>, _>>()?;
+        let mut parts = Vec::with_capacity(cols.len());
+        for col in cols {
+            parts.push(index_part(col)?);
+        }
         Ok(Value::host(IndexBuilder {
             unique: self.unique,
             name: self.name.clone(),
@@ -92,7 +95,9 @@ impl HostObject for IndexBuilder {
 pub(crate) fn column_names(list: &[Value], what: &str) -> Result<Vec<String>, HostError> {
     list.iter()
         .map(|c| {
-            c.downcast::<Column>().map(|c| c.name.clone()).ok_or_else(|| HostError(format!("{what} takes columns, not {}", c.describe())))
+            c.downcast::<Column>()
+                .map(|c| c.name().to_string())
+                .ok_or_else(|| HostError(format!("{what} takes columns, not {}", c.describe())))
         })
         .collect()
 }

@@ -44,8 +44,8 @@ impl HostObject for EnumObj {
     }
     fn call(&self, _: &mut dyn Interp, args: Vec<Value>) -> Result<Value, HostError> {
         let name = match arg(&args, 0) {
-            Value::String(s) => s.to_string(),
-            _ => String::new(),
+            Value::String(s) => s,
+            _ => "".into(),
         };
         Ok(ColumnBuilder::value(name, ColumnKind::Enum { name: self.name.clone(), schema: self.schema.clone() }))
     }

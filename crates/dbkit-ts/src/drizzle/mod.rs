@@ -22,7 +22,6 @@ mod table_rows;
 mod util;
 mod view;
 
-use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
@@ -92,7 +91,7 @@ impl Problem {
         self
     }
 
-    fn into_error(self, sources: &HashMap<String, String>) -> SchemaError {
+    fn into_error(self, sources: &dyn Sources) -> SchemaError {
         // An error the interpreter raised in schema code (a callback drizzle runs lazily) is
         // already `file:line:column: message`, at a more precise place than the export.
         if let Some(e) = located_message(&self.what, sources) {
@@ -108,11 +107,9 @@ impl Problem {
 }
 
 /// `file:line:column: message` for a known file, as a [`JsError`].
-fn located_message(text: &str, sources: &HashMap<String, String>) -> Option<JsError> {
+fn located_message(text: &str, sources: &dyn Sources) -> Option<JsError> {
     let (file, rest) = text.split_once(':')?;
-    if !sources.contains_key(file) {
-        return None;
-    }
+    sources.text(file)?;
     let (line, rest) = rest.split_once(':')?;
     let (column, message) = rest.split_once(": ")?;
     Some(JsError {
@@ -122,8 +119,8 @@ fn located_message(text: &str, sources: &HashMap<String, String>) -> Option<JsEr
 }
 
 /// The line and column of the export's declaration, or of the quoted `needle` after it.
-fn locate(sources: &HashMap<String, String>, origin: &Origin) -> Location {
-    let text = sources.get(&origin.file).map(String::as_str).unwrap_or("");
+fn locate(sources: &dyn Sources, origin: &Origin) -> Location {
+    let text = sources.text(&origin.file).unwrap_or("");
     let decl = [format!("export const {}", origin.export), format!("export let {}", origin.export), format!("const {} ", origin.export)]
         .iter()
         .find_map(|p| text.find(p.as_str()).map(|i| i + "export ".len().min(p.len() - origin.export.len())))
@@ -138,6 +135,23 @@ fn locate(sources: &HashMap<String, String>, origin: &Origin) -> Location {
     let line = before.matches('\n').count() as u32 + 1;
     let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) as u32 + 1;
     Location { file: origin.file.clone(), line, column }
+}
+
+/// The text of the files read, to place problems in.
+trait Sources {
+    fn text(&self, path: &str) -> Option<&str>;
+}
+
+impl Sources for HashMap<String, String> {
+    fn text(&self, path: &str) -> Option<&str> {
+        self.get(path).map(String::as_str)
+    }
+}
+
+impl Sources for Interpreter<'_> {
+    fn text(&self, path: &str) -> Option<&str> {
+        self.source_text(path)
+    }
 }
 
 /// How the schema is read beyond its own code.
@@ -160,25 +174,14 @@ pub struct ReadOptions {
 /// Evaluates the schema files (in the order given, as drizzle-kit loads them) and converts their
 /// exports.
 pub fn read_schema(files: &[String], loader: Loader<'_>, options: &ReadOptions) -> Result<SchemaRead, SchemaError> {
-    let sources: Rc<RefCell<HashMap<String, String>>> = Rc::default();
-    let seen = sources.clone();
-    let mut loader = loader;
-    let recording = Box::new(move |path: &str| {
-        let text = loader(path);
-        if let Some(t) = &text {
-            seen.borrow_mut().insert(path.to_string(), t.clone());
-        }
-        text
-    });
     let host = DrizzleHost { casing: options.casing, orm_major: options.orm_major };
-    let mut interp = Interpreter::new(&host, recording).with_aliases(options.aliases.clone());
+    let mut interp = Interpreter::new(&host, loader).with_aliases(options.aliases.clone());
     let mut modules = Vec::new();
     for file in files {
         modules.push(interp.load(file)?);
     }
     let result = read_modules(&modules, &mut interp);
-    let sources = sources.borrow();
-    result.map_err(|p| p.into_error(&sources))
+    result.map_err(|p| p.into_error(&interp))
 }
 
 /// The conversion on already evaluated modules (`interp` runs the callbacks drizzle runs lazily:
@@ -210,9 +213,8 @@ pub(crate) fn read_modules(modules: &[ModuleExports], interp: &mut dyn Interp) -
             exports.push(convert::Export { file: m.path.clone(), name: name.clone(), value: value.clone() });
         }
     }
-    let interim = convert::from_exports(&exports, interp)?;
-    let ddl = ddl::to_ddl(&interim)?;
-    Ok(SchemaRead { ddl, view_dependencies: interim.view_dependencies, warnings: interim.warnings })
+    let (ddl, view_dependencies, warnings) = convert::from_exports(&exports, interp)?.finish()?;
+    Ok(SchemaRead { ddl, view_dependencies, warnings })
 }
 
 /// [`read_modules`] for callers outside this module (tests with hand-made exports): problems

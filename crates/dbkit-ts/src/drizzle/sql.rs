@@ -291,12 +291,12 @@ impl Renderer {
 
     fn column(&mut self, col: &Column) {
         if self.source == Source::Indexes {
-            self.out.push_str(&escape_name(&col.name));
+            self.out.push_str(&escape_name(col.name()));
             return;
         }
         self.qualified(col.table.schema.as_deref(), &col.table.name, col.table.is_alias);
         self.out.push('.');
-        self.out.push_str(&escape_name(&col.name));
+        self.out.push_str(&escape_name(col.name()));
     }
 
     fn param(&mut self, v: &Value, inline: bool) -> Result<(), HostError> {

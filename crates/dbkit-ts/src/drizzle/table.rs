@@ -22,26 +22,34 @@ pub(crate) struct TableRef {
 /// Per-column index options set in the extra-config callback (`t.c.desc().nullsFirst()`).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct IndexConfig {
-    pub order: Option<String>,
-    pub nulls: Option<String>,
+    /// "asc" or "desc".
+    pub order: Option<&'static str>,
+    /// "first" or "last".
+    pub nulls: Option<&'static str>,
     pub op_class: Option<String>,
 }
 
 impl IndexConfig {
     /// What an extra-config column starts with (and is reset to after `.on()` reads it).
     pub(crate) fn extra_default() -> IndexConfig {
-        IndexConfig { order: Some("asc".into()), nulls: Some("last".into()), op_class: None }
+        IndexConfig { order: Some("asc"), nulls: Some("last"), op_class: None }
     }
 }
 
-/// A built column: the table's property, or the extra-config callback's (`extra`).
+/// A built column: the table's property, or the extra-config callback's (`extra`). The
+/// definition and the table are shared with the builder and the table's other columns.
 pub(crate) struct Column {
-    pub key: String,
-    pub name: String,
+    pub key: Rc<str>,
     pub def: Rc<ColumnDef>,
-    pub table: TableRef,
-    pub extra: bool,
-    pub index_config: RefCell<IndexConfig>,
+    pub table: Rc<TableRef>,
+    /// The index options of a column of the extra-config callback; None for the table's own.
+    pub index_config: Option<Box<RefCell<IndexConfig>>>,
+}
+
+impl Column {
+    pub(crate) fn name(&self) -> &Rc<str> {
+        &self.def.name
+    }
 }
 
 impl HostObject for Column {
@@ -51,28 +59,33 @@ impl HostObject for Column {
 
     fn get(&self, _: &mut dyn Interp, key: &str) -> Result<Value, HostError> {
         match key {
-            "name" => Ok(Value::string(&self.name)),
+            "name" => Ok(Value::String(self.name().clone())),
             "notNull" => Ok(Value::Bool(self.def.not_null)),
             "primary" => Ok(Value::Bool(self.def.primary_key)),
             "enumValues" => Ok(Value::Undefined),
-            _ => Err(HostError(format!("column `{}` has no property `{key}` dbkit can read", self.name))),
+            _ => Err(HostError(format!("column `{}` has no property `{key}` dbkit can read", self.name()))),
         }
     }
 
     fn call_method(&self, _: &mut dyn Interp, this: &Value, name: &str, args: Vec<Value>) -> Result<Value, HostError> {
-        let mut cfg = self.index_config.borrow_mut();
-        match name {
-            "getSQL" => return Ok(super::sql::Sql::value(vec![this.clone()])),
-            "asc" | "desc" | "nullsFirst" | "nullsLast" | "op" if !self.extra => {
-                return Err(HostError(format!(
+        if name == "getSQL" {
+            return Ok(super::sql::Sql::value(vec![this.clone()]));
+        }
+        let Some(cfg) = &self.index_config else {
+            return Err(match name {
+                "asc" | "desc" | "nullsFirst" | "nullsLast" | "op" => HostError(format!(
                     "`.{name}()` works on the columns the table callback receives (`(t) => [index().on(t.{}.{name}())]`)",
                     self.key
-                )));
-            }
-            "asc" => cfg.order = Some("asc".into()),
-            "desc" => cfg.order = Some("desc".into()),
-            "nullsFirst" => cfg.nulls = Some("first".into()),
-            "nullsLast" => cfg.nulls = Some("last".into()),
+                )),
+                _ => HostError(format!("`{name}()` on a column is not supported by dbkit's schema reader")),
+            });
+        };
+        let mut cfg = cfg.borrow_mut();
+        match name {
+            "asc" => cfg.order = Some("asc"),
+            "desc" => cfg.order = Some("desc"),
+            "nullsFirst" => cfg.nulls = Some("first"),
+            "nullsLast" => cfg.nulls = Some("last"),
             "op" => cfg.op_class = Some(js_string(&arg(&args, 0))),
             _ => return Err(HostError(format!("`{name}()` on a column is not supported by dbkit's schema reader"))),
         }
@@ -89,9 +102,7 @@ pub(crate) struct Table {
     pub name: String,
     pub schema: Option<String>,
     pub is_alias: bool,
-    pub columns: Vec<(String, Value)>,
-    /// The plain object handed to the extra-config callback.
-    pub extra_columns: Value,
+    pub columns: Vec<(Rc<str>, Value)>,
     pub extra_config: Option<Value>,
     pub enable_rls: Cell<bool>,
 }
@@ -99,6 +110,25 @@ pub(crate) struct Table {
 impl Table {
     pub(crate) fn column_defs(&self) -> impl Iterator<Item = &Column> {
         self.columns.iter().filter_map(|(_, c)| c.downcast::<Column>())
+    }
+
+    /// The plain object handed to the extra-config callback: the columns again, as separate
+    /// objects that carry index ordering and operator classes (`t.c.desc()`), as drizzle-orm
+    /// builds them. Made when the callback runs (once per table), not with every table.
+    pub(crate) fn extra_columns(&self) -> Value {
+        let columns = self
+            .column_defs()
+            .map(|c| {
+                let column = Column {
+                    key: c.key.clone(),
+                    def: c.def.clone(),
+                    table: c.table.clone(),
+                    index_config: Some(Box::new(RefCell::new(IndexConfig::extra_default()))),
+                };
+                (c.key.to_string(), Value::host(column))
+            })
+            .collect();
+        Value::object(columns)
     }
 }
 
@@ -108,7 +138,7 @@ impl HostObject for Table {
     }
 
     fn get(&self, _: &mut dyn Interp, key: &str) -> Result<Value, HostError> {
-        if let Some((_, c)) = self.columns.iter().find(|(k, _)| k == key) {
+        if let Some((_, c)) = self.columns.iter().find(|(k, _)| **k == *key) {
             return Ok(c.clone());
         }
         match key {
@@ -199,44 +229,30 @@ pub(crate) fn build_table(
     let Value::Object(obj) = &columns else {
         return Err(HostError(format!("the columns of table \"{name}\" must be an object, not {}", columns.describe())));
     };
-    let table_ref = TableRef { name: name.to_string(), schema: schema.clone(), is_alias: false };
-    let mut built = Vec::new();
-    let mut extra_cols = Vec::new();
-    for (key, builder) in obj.borrow().props.iter() {
+    let table_ref = Rc::new(TableRef { name: name.to_string(), schema: schema.clone(), is_alias: false });
+    let props = obj.borrow();
+    let mut built = Vec::with_capacity(props.props.len());
+    for (key, builder) in props.props.iter() {
         let Some(b) = builder.downcast::<ColumnBuilder>() else {
             return Err(HostError(format!("column `{key}` of table \"{name}\" is {}, not a column builder", builder.describe())));
         };
-        let mut def = b.def.borrow().clone();
-        if def.name.is_empty() {
-            def.name = casing.apply(key);
-            b.def.borrow_mut().name = def.name.clone();
+        // drizzle-orm names an unnamed builder after its key (through the casing) when the
+        // table is built, on the builder itself: a builder shared by two tables keeps the
+        // first table's name. The column shares the builder's definition; the builder copies
+        // it if it is changed afterwards (see `ColumnBuilder::edit`).
+        if b.def.borrow().name.is_empty() {
+            b.edit().name = casing.apply(key).into();
         }
-        let def = Rc::new(def);
-        let column = |extra: bool, cfg: IndexConfig| {
-            Value::host(Column {
-                key: key.clone(),
-                name: def.name.clone(),
-                def: def.clone(),
-                table: table_ref.clone(),
-                extra,
-                index_config: RefCell::new(cfg),
-            })
-        };
-        built.push((key.clone(), column(false, IndexConfig::default())));
-        extra_cols.push((key.clone(), column(true, IndexConfig::extra_default())));
+        let def = b.def.borrow().clone();
+        let key: Rc<str> = key.as_str().into();
+        let column = Column { key: key.clone(), def, table: table_ref.clone(), index_config: None };
+        built.push((key, Value::host(column)));
     }
+    drop(props);
     let extra_config = match extra {
         Value::Undefined | Value::Null => None,
         f @ Value::Function(_) => Some(f.clone()),
         other => return Err(HostError(format!("the third argument of table \"{name}\" must be a function, not {}", other.describe()))),
     };
-    Ok(Value::host(Table {
-        name: name.to_string(),
-        schema,
-        is_alias: false,
-        columns: built,
-        extra_columns: Value::object(extra_cols),
-        extra_config,
-        enable_rls: Cell::new(false),
-    }))
+    Ok(Value::host(Table { name: name.to_string(), schema, is_alias: false, columns: built, extra_config, enable_rls: Cell::new(false) }))
 }

@@ -3,41 +3,7 @@
 
 use crate::js::{HostError, Value};
 
-/// `Number.prototype.toString()`.
-pub(crate) fn number_to_string(n: f64) -> String {
-    if n.is_nan() {
-        return "NaN".into();
-    }
-    if n == 0.0 {
-        return "0".into();
-    }
-    if n.is_infinite() {
-        return if n > 0.0 { "Infinity" } else { "-Infinity" }.into();
-    }
-    if n < 0.0 {
-        return format!("-{}", number_to_string(-n));
-    }
-    // `{:e}` prints the shortest round-tripping digits, as JS does.
-    let sci = format!("{n:e}");
-    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let k = digits.len() as i32;
-    let point = exp + 1;
-    if k <= point && point <= 21 {
-        format!("{digits}{}", "0".repeat((point - k) as usize))
-    } else if 0 < point && point <= 21 {
-        let (int, frac) = digits.split_at(point as usize);
-        format!("{int}.{frac}")
-    } else if -6 < point && point <= 0 {
-        format!("0.{}{digits}", "0".repeat((-point) as usize))
-    } else {
-        let sign = if exp >= 0 { '+' } else { '-' };
-        let (first, rest) = digits.split_at(1);
-        let dot = if rest.is_empty() { "" } else { "." };
-        format!("{first}{dot}{rest}e{sign}{}", exp.abs())
-    }
-}
+pub(crate) use crate::js::number::number_to_string;
 
 /// `String(v)` for the values schema code passes to drizzle.
 pub(crate) fn js_string(v: &Value) -> String {

@@ -5,6 +5,7 @@
 
 use std::any::Any;
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use super::names::Casing;
 use super::sql::{Aliased, Name, Sql, text};
@@ -32,7 +33,7 @@ impl HostObject for ViewFn {
                 // A manual view's columns are built like a table's (names through the casing).
                 let table = super::table::build_table(interp, &name, self.schema.clone(), self.casing, &cols, &Value::Undefined)?;
                 let t = table.downcast::<Table>().expect("a table");
-                Some(t.columns.clone())
+                Some(t.columns.iter().map(|(k, v)| (k.to_string(), v.clone())).collect())
             }
         };
         Ok(Value::host(ViewBuilder {
@@ -90,11 +91,9 @@ fn alias_field(view: &str, schema: &Option<String>, (key, v): &(String, Value)) 
             key.clone(),
             Value::host(Column {
                 key: c.key.clone(),
-                name: c.name.clone(),
                 def: c.def.clone(),
-                table: TableRef { name: view.to_string(), schema: None, is_alias: true },
-                extra: false,
-                index_config: RefCell::new(Default::default()),
+                table: Rc::new(TableRef { name: view.to_string(), schema: None, is_alias: true }),
+                index_config: None,
             }),
         ),
         None => match v.downcast::<Aliased>() {
@@ -275,7 +274,7 @@ fn source_name(v: &Value) -> Option<(Option<String>, String)> {
 
 fn source_fields(v: &Value) -> Vec<(String, Value)> {
     if let Some(t) = v.downcast::<Table>() {
-        return t.columns.clone();
+        return t.columns.iter().map(|(k, v)| (k.to_string(), v.clone())).collect();
     }
     v.downcast::<View>().map(|w| w.fields.clone()).unwrap_or_default()
 }
@@ -322,7 +321,9 @@ impl SelectQuery {
                 .borrow()
                 .iter()
                 .map(|c| match c.downcast::<Column>() {
-                    Some(col) if Some((col.table.schema.clone(), col.table.name.clone())) == own => Value::host(Name(col.name.clone())),
+                    Some(col) if Some((col.table.schema.clone(), col.table.name.clone())) == own => {
+                        Value::host(Name(col.name().to_string()))
+                    }
                     _ => c.clone(),
                 })
                 .collect();
@@ -346,7 +347,7 @@ impl SelectQuery {
                 chunks.push(text(", "));
             }
             if let Some(col) = field.downcast::<Column>() {
-                chunks.push(if single { Value::host(Name(col.name.clone())) } else { field.clone() });
+                chunks.push(if single { Value::host(Name(col.name().to_string())) } else { field.clone() });
             } else if let Some(a) = field.downcast::<Aliased>().filter(|a| a.origin.is_some()) {
                 if !single {
                     chunks.push(Value::host(Name(a.origin.clone().unwrap_or_default())));

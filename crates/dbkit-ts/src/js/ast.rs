@@ -4,6 +4,7 @@
 //! in the tree as `Unsupported` nodes and fail only when evaluated, so an unused `while` loop in
 //! a helper nobody calls does not stop a schema from being read.
 
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use oxc_ast::ast::{AssignmentOperator, BinaryOperator, LogicalOperator, UnaryOperator};
@@ -24,24 +25,23 @@ pub(crate) struct Unsupported {
     pub hint: &'static str,
 }
 
+// The tree is built once per file and, for a schema of thousands of tables, holds hundreds of
+// thousands of nodes: rare or large payloads are boxed and lists are boxed slices, to keep the
+// common nodes small (see the size test at the end).
+
+#[derive(Debug)]
 pub(crate) struct Expr {
     pub kind: ExprKind,
     pub span: Span,
 }
 
+#[derive(Debug)]
 pub(crate) enum ExprKind {
     /// Strings, numbers, booleans, `null`, bigints.
     Literal(Value),
-    Template {
-        quasis: Vec<Name>,
-        exprs: Vec<Expr>,
-    },
-    /// `tag\`…\``: cooked strings (None for an invalid escape, which is `undefined` in JS).
-    TaggedTemplate {
-        tag: Box<Expr>,
-        quasis: Vec<Option<Name>>,
-        exprs: Vec<Expr>,
-    },
+    Template(Box<Template>),
+    /// `tag\`…\``.
+    TaggedTemplate(Box<TaggedTemplate>),
     Ident(Name),
     This,
     Member {
@@ -51,36 +51,57 @@ pub(crate) enum ExprKind {
     },
     Call {
         callee: Box<Expr>,
-        args: Vec<Arg>,
+        args: Box<[Arg]>,
         optional: bool,
     },
     New {
         callee: Box<Expr>,
-        args: Vec<Arg>,
+        args: Box<[Arg]>,
     },
     /// The end of an optional chain: a short-circuit anywhere inside yields `undefined`.
     Chain(Box<Expr>),
     Function(Rc<Function>),
-    Object(Vec<ObjectMember>),
-    Array(Vec<Arg>),
+    Object(Box<[ObjectMember]>),
+    Array(Box<[Arg]>),
     Unary(UnaryOperator, Box<Expr>),
     Binary(BinaryOperator, Box<Expr>, Box<Expr>),
     Logical(LogicalOperator, Box<Expr>, Box<Expr>),
     Conditional(Box<Expr>, Box<Expr>, Box<Expr>),
-    Sequence(Vec<Expr>),
-    Assign {
-        target: Target,
-        operator: AssignmentOperator,
-        value: Box<Expr>,
-    },
-    Update {
-        target: Target,
-        increment: bool,
-        prefix: bool,
-    },
-    Unsupported(Unsupported),
+    Sequence(Box<[Expr]>),
+    Assign(Box<Assign>),
+    Update(Box<Update>),
+    Unsupported(Box<Unsupported>),
 }
 
+#[derive(Debug)]
+pub(crate) struct Template {
+    pub quasis: Box<[Name]>,
+    pub exprs: Box<[Expr]>,
+}
+
+/// Cooked strings (None for an invalid escape, which is `undefined` in JS).
+#[derive(Debug)]
+pub(crate) struct TaggedTemplate {
+    pub tag: Expr,
+    pub quasis: Box<[Option<Name>]>,
+    pub exprs: Box<[Expr]>,
+}
+
+#[derive(Debug)]
+pub(crate) struct Assign {
+    pub target: Target,
+    pub operator: AssignmentOperator,
+    pub value: Expr,
+}
+
+#[derive(Debug)]
+pub(crate) struct Update {
+    pub target: Target,
+    pub increment: bool,
+    pub prefix: bool,
+}
+
+#[derive(Debug)]
 pub(crate) enum Property {
     /// `.name`, with the span of the name (errors point at it).
     Static(Name, Span),
@@ -88,6 +109,7 @@ pub(crate) enum Property {
 }
 
 /// A call argument or array element.
+#[derive(Debug)]
 pub(crate) enum Arg {
     Expr(Expr),
     Spread(Expr),
@@ -95,11 +117,13 @@ pub(crate) enum Arg {
     Hole,
 }
 
+#[derive(Debug)]
 pub(crate) enum Key {
     Static(Name),
-    Computed(Expr),
+    Computed(Box<Expr>),
 }
 
+#[derive(Debug)]
 pub(crate) enum ObjectMember {
     /// `key: value`, shorthand `key`, and methods `key() {}` (a function value).
     Property {
@@ -112,19 +136,35 @@ pub(crate) enum ObjectMember {
         function: Rc<Function>,
     },
     Spread(Expr),
-    Unsupported(Unsupported, Span),
+    Unsupported(Box<Unsupported>, Span),
 }
 
+#[derive(Debug)]
 pub(crate) enum Target {
     Ident(Name, Span),
     Member { object: Box<Expr>, property: Property },
 }
 
+#[derive(Debug)]
 pub(crate) enum Pattern {
     Ident(Name, Span),
-    Object { properties: Vec<(Key, Pattern)>, rest: Option<Box<Pattern>>, span: Span },
-    Array { items: Vec<Option<Pattern>>, rest: Option<Box<Pattern>>, span: Span },
+    Object(Box<ObjectPattern>),
+    Array(Box<ArrayPattern>),
     Default(Box<Pattern>, Box<Expr>),
+}
+
+#[derive(Debug)]
+pub(crate) struct ObjectPattern {
+    pub properties: Box<[(Key, Pattern)]>,
+    pub rest: Option<Pattern>,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub(crate) struct ArrayPattern {
+    pub items: Box<[Option<Pattern>]>,
+    pub rest: Option<Pattern>,
+    pub span: Span,
 }
 
 impl Pattern {
@@ -132,35 +172,37 @@ impl Pattern {
     pub fn names(&self, out: &mut Vec<(Name, Span)>) {
         match self {
             Pattern::Ident(name, span) => out.push((name.clone(), *span)),
-            Pattern::Object { properties, rest, .. } => {
-                properties.iter().for_each(|(_, p)| p.names(out));
-                rest.iter().for_each(|p| p.names(out));
+            Pattern::Object(object) => {
+                object.properties.iter().for_each(|(_, p)| p.names(out));
+                object.rest.iter().for_each(|p| p.names(out));
             }
-            Pattern::Array { items, rest, .. } => {
-                items.iter().flatten().for_each(|p| p.names(out));
-                rest.iter().for_each(|p| p.names(out));
+            Pattern::Array(array) => {
+                array.items.iter().flatten().for_each(|p| p.names(out));
+                array.rest.iter().for_each(|p| p.names(out));
             }
             Pattern::Default(p, _) => p.names(out),
         }
     }
 }
 
+#[derive(Debug)]
 pub(crate) struct Function {
     pub name: Option<Name>,
-    pub params: Vec<Pattern>,
-    pub rest: Option<Pattern>,
+    pub params: Box<[Pattern]>,
+    pub rest: Option<Box<Pattern>>,
     pub body: Body,
     pub arrow: bool,
     /// `async` or generator functions: they can be defined but not called.
-    pub unsupported: Option<Unsupported>,
+    pub unsupported: Option<Box<Unsupported>>,
     /// `var` names declared anywhere in the body (outside nested functions).
-    pub vars: Vec<(Name, Span)>,
+    pub vars: Box<[(Name, Span)]>,
     pub span: Span,
 }
 
+#[derive(Debug)]
 pub(crate) enum Body {
     Expr(Box<Expr>),
-    Block(Vec<Stmt>),
+    Block(Box<[Stmt]>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -170,16 +212,18 @@ pub(crate) enum DeclKind {
     Var,
 }
 
+#[derive(Debug)]
 pub(crate) struct Stmt {
     pub kind: StmtKind,
     pub span: Span,
 }
 
+#[derive(Debug)]
 pub(crate) enum StmtKind {
     Expr(Expr),
     Declare {
         kind: DeclKind,
-        declarators: Vec<(Pattern, Option<Expr>)>,
+        declarators: Box<[(Pattern, Option<Expr>)]>,
     },
     /// A function declaration (hoisted to the top of its block).
     Function(Name, Rc<Function>),
@@ -188,20 +232,11 @@ pub(crate) enum StmtKind {
     /// A TypeScript enum: an object of member → value (and value → member for numbers).
     Enum {
         name: Name,
-        members: Vec<(Name, Option<Expr>)>,
+        members: Box<[(Name, Option<Expr>)]>,
     },
-    If {
-        test: Expr,
-        then: Box<Stmt>,
-        otherwise: Option<Box<Stmt>>,
-    },
-    Block(Vec<Stmt>),
-    ForOf {
-        kind: DeclKind,
-        pattern: Pattern,
-        iterable: Expr,
-        body: Box<Stmt>,
-    },
+    If(Box<If>),
+    Block(Box<[Stmt]>),
+    ForOf(Box<ForOf>),
     Return(Option<Expr>),
     Throw(Expr),
     Break,
@@ -210,7 +245,22 @@ pub(crate) enum StmtKind {
     ExportDefault(Expr),
     /// Type-only and other statements without a runtime effect.
     Empty,
-    Unsupported(Unsupported),
+    Unsupported(Box<Unsupported>),
+}
+
+#[derive(Debug)]
+pub(crate) struct If {
+    pub test: Expr,
+    pub then: Stmt,
+    pub otherwise: Option<Stmt>,
+}
+
+#[derive(Debug)]
+pub(crate) struct ForOf {
+    pub kind: DeclKind,
+    pub pattern: Pattern,
+    pub iterable: Expr,
+    pub body: Stmt,
 }
 
 /// What an import binds.
@@ -220,18 +270,21 @@ pub(crate) enum Imported {
     Namespace,
 }
 
+#[derive(Debug)]
 pub(crate) struct ImportBinding {
     pub local: Name,
     pub imported: Imported,
     pub span: Span,
 }
 
+#[derive(Debug)]
 pub(crate) struct Import {
     pub specifier: Name,
     pub bindings: Vec<ImportBinding>,
     pub span: Span,
 }
 
+#[derive(Debug)]
 pub(crate) enum Export {
     /// `export const x`, `export function f`, `export { a as b }`, `export default …`.
     Local { exported: Name, local: Name },
@@ -241,12 +294,18 @@ pub(crate) enum Export {
     Star { specifier: Name },
 }
 
+#[derive(Default)]
 pub(crate) struct Program {
     pub body: Vec<Stmt>,
     /// Value imports, in source order (TypeScript imports whose names are only used as types
     /// are dropped, as tsc and esbuild drop them).
     pub imports: Vec<Import>,
     pub exports: Vec<Export>,
+    /// Where each exported name is first declared in `exports` (`Local` and `From` only), so
+    /// resolving an export does not scan the list: a schema file may export thousands of tables.
+    pub export_index: HashMap<Name, usize>,
+    /// Each imported local name: (index in `imports`, index in its bindings).
+    pub import_index: HashMap<Name, (usize, usize)>,
     /// Every module this one needs evaluated first, in source order, with where it is named.
     pub requests: Vec<(Name, Span)>,
     pub vars: Vec<(Name, Span)>,
@@ -254,4 +313,19 @@ pub(crate) struct Program {
     pub has_module_syntax: bool,
     /// TypeScript's `export = value` (lowered to `module.exports = value`): CommonJS as well.
     pub export_assignment: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The common nodes stay small (a schema of thousands of tables has hundreds of thousands).
+    #[test]
+    fn nodes_are_small() {
+        assert!(size_of::<Expr>() <= 48, "Expr is {} bytes", size_of::<Expr>());
+        assert!(size_of::<Arg>() <= 56, "Arg is {} bytes", size_of::<Arg>());
+        assert!(size_of::<ObjectMember>() <= 80, "ObjectMember is {} bytes", size_of::<ObjectMember>());
+        assert!(size_of::<Stmt>() <= 64, "Stmt is {} bytes", size_of::<Stmt>());
+        assert!(size_of::<Pattern>() <= 32, "Pattern is {} bytes", size_of::<Pattern>());
+    }
 }

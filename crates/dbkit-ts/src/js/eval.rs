@@ -37,8 +37,8 @@ impl Interpreter<'_> {
         let span = expr.span;
         match &expr.kind {
             ExprKind::Literal(value) => Ok(value.clone()),
-            ExprKind::Template { quasis, exprs } => self.template(quasis, exprs, env),
-            ExprKind::TaggedTemplate { tag, quasis, exprs } => self.tagged_template(tag, quasis, exprs, span, env),
+            ExprKind::Template(t) => self.template(&t.quasis, &t.exprs, env),
+            ExprKind::TaggedTemplate(t) => self.tagged_template(&t.tag, &t.quasis, &t.exprs, span, env),
             ExprKind::Ident(name) => self.read_name(name, span, env),
             ExprKind::This => Ok(env.this()),
             ExprKind::Member { .. } | ExprKind::Call { .. } => self.eval_ref(expr, env).map(|v| v.unwrap_or(Value::Undefined)),
@@ -52,9 +52,9 @@ impl Interpreter<'_> {
             ExprKind::Logical(operator, left, right) => self.logical(*operator, left, right, env),
             ExprKind::Conditional(test, consequent, alternate) => self.conditional(test, consequent, alternate, env),
             ExprKind::Sequence(exprs) => self.sequence(exprs, env),
-            ExprKind::Assign { target, operator, value } => self.assign(target, *operator, value, span, env),
-            ExprKind::Update { target, increment, prefix } => self.update(target, *increment, *prefix, span, env),
-            ExprKind::Unsupported(what) => Err(self.cannot(span, *what)),
+            ExprKind::Assign(a) => self.assign(&a.target, a.operator, &a.value, span, env),
+            ExprKind::Update(u) => self.update(&u.target, u.increment, u.prefix, span, env),
+            ExprKind::Unsupported(what) => Err(self.cannot(span, **what)),
         }
     }
 
@@ -306,7 +306,7 @@ impl Interpreter<'_> {
                         put(&mut object, &key, value);
                     }
                 }
-                ObjectMember::Unsupported(what, span) => return Err(self.cannot(*span, *what)),
+                ObjectMember::Unsupported(what, span) => return Err(self.cannot(*span, **what)),
             }
         }
         Ok(Value::Object(Rc::new(std::cell::RefCell::new(object))))
@@ -501,7 +501,7 @@ impl Interpreter<'_> {
 
     fn call_closure(&mut self, closure: &Closure, this: Value, args: Vec<Value>, site: Span) -> Result<Value> {
         let function = closure.function.clone();
-        if let Some(what) = function.unsupported {
+        if let Some(what) = function.unsupported.as_deref() {
             return Err(self.error(
                 site,
                 format!(

@@ -89,7 +89,8 @@ impl Interpreter<'_> {
                 let value = self.enum_object(members, span, env)?;
                 env.initialize(name, BindingKind::Const, span.start, value);
             }
-            StmtKind::If { test, then, otherwise } => {
+            StmtKind::If(s) => {
+                let super::ast::If { test, then, otherwise } = &**s;
                 if self.test(test, env)? {
                     return self.exec(then, env);
                 }
@@ -98,7 +99,8 @@ impl Interpreter<'_> {
                 }
             }
             StmtKind::Block(statements) => return self.exec_block(statements, env),
-            StmtKind::ForOf { kind, pattern, iterable, body } => {
+            StmtKind::ForOf(s) => {
+                let super::ast::ForOf { kind, pattern, iterable, body } = &**s;
                 let iterable_value = self.eval(iterable, env)?;
                 for item in self.iterate(&iterable_value, iterable.span)? {
                     let scope = Scope::child(env, None);
@@ -134,7 +136,7 @@ impl Interpreter<'_> {
                 let value = self.eval_or_stand_in(expr, env)?;
                 env.initialize(&Name::from(DEFAULT_SLOT), BindingKind::Const, span.start, value);
             }
-            StmtKind::Unsupported(what) => return Err(self.cannot(span, *what)),
+            StmtKind::Unsupported(what) => return Err(self.cannot(span, **what)),
         }
         Ok(Completion::Normal)
     }
@@ -189,7 +191,8 @@ impl Interpreter<'_> {
                 };
                 self.bind_pattern(pattern, value, kind, env)
             }
-            Pattern::Object { properties, rest, span } => {
+            Pattern::Object(object) => {
+                let super::ast::ObjectPattern { properties, rest, span } = &**object;
                 if matches!(value, Value::Undefined | Value::Null) {
                     return Err(self.fail(*span, format!("cannot destructure {}", value.describe())));
                 }
@@ -207,7 +210,8 @@ impl Interpreter<'_> {
                 }
                 Ok(())
             }
-            Pattern::Array { items, rest, span } => {
+            Pattern::Array(array) => {
+                let super::ast::ArrayPattern { items, rest, span } = &**array;
                 let mut values = self.iterate(&value, *span)?.into_iter();
                 for item in items {
                     let value = values.next().unwrap_or(Value::Undefined);

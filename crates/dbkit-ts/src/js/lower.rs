@@ -3,7 +3,8 @@
 //! `lower_expr.rs`. Lowering never fails: constructs dbkit does not run become `Unsupported`
 //! nodes that fail when evaluated.
 
-use std::collections::HashSet;
+use std::cell::Cell;
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use oxc_ast::ast as oxc;
@@ -11,14 +12,27 @@ use oxc_span::{GetSpan, Span};
 
 use super::ast::*;
 use super::number::number_to_string;
+use rustc_hash::FxHashMap as FxMap;
 
 const LOOP_HINT: &str = "use `for (const x of list)` or array methods such as `.map()`";
 
+/// Lowers one file, given as one oxc program or as several (a large file is parsed in pieces,
+/// see `source.rs`): [`Lowerer::add`] each in order, then [`Lowerer::finish`].
 pub(crate) struct Lowerer {
     typescript: bool,
-    pub(super) used: HashSet<Name>,
+    /// Every name and string literal of the file, each allocated once and shared by the tree,
+    /// with whether it is read as an identifier (to drop imports used only as types).
+    names: FxMap<Name, Cell<bool>>,
     /// `var` names of the function (or module) being lowered.
     vars: Vec<(Name, Span)>,
+    /// Where the piece being lowered starts in the file: added to oxc's spans.
+    base: u32,
+    body: Vec<Stmt>,
+    imports: Vec<Import>,
+    exports: Vec<Export>,
+    requests: Vec<Request>,
+    has_module_syntax: bool,
+    export_assignment: bool,
 }
 
 /// Where an import or re-export sits among the module's requests.
@@ -27,100 +41,151 @@ enum Request {
     Plain(Name, Span),
 }
 
-pub(super) fn name(s: &str) -> Name {
-    Rc::from(s)
-}
-
-pub(super) fn unsupported(what: &'static str, hint: &'static str) -> Unsupported {
-    Unsupported { what, hint }
+pub(super) fn unsupported(what: &'static str, hint: &'static str) -> Box<Unsupported> {
+    Box::new(Unsupported { what, hint })
 }
 
 impl Lowerer {
     pub fn new(typescript: bool) -> Self {
-        Self { typescript, used: HashSet::new(), vars: Vec::new() }
+        Self {
+            typescript,
+            names: FxMap::default(),
+            vars: Vec::new(),
+            base: 0,
+            body: Vec::new(),
+            imports: Vec::new(),
+            exports: Vec::new(),
+            requests: Vec::new(),
+            has_module_syntax: false,
+            export_assignment: false,
+        }
     }
 
-    pub fn program(mut self, program: &oxc::Program<'_>) -> Program {
-        let mut body = Vec::new();
-        let mut imports = Vec::new();
-        let mut exports = Vec::new();
-        let mut requests = Vec::new();
-        let mut has_module_syntax = false;
-        let mut export_assignment = false;
+    /// A name (or string) of the file, shared with its other occurrences.
+    pub(super) fn name(&mut self, s: &str) -> Name {
+        if let Some((name, _)) = self.names.get_key_value(s) {
+            return name.clone();
+        }
+        let name: Name = Rc::from(s);
+        self.names.insert(name.clone(), Cell::new(false));
+        name
+    }
+
+    /// A name read as an identifier (an import it names is used as a value).
+    pub(super) fn read(&mut self, s: &str) -> Name {
+        if let Some((name, used)) = self.names.get_key_value(s) {
+            used.set(true);
+            return name.clone();
+        }
+        let name: Name = Rc::from(s);
+        self.names.insert(name.clone(), Cell::new(true));
+        name
+    }
+
+    fn is_read(&self, name: &str) -> bool {
+        self.names.get(name).is_some_and(Cell::get)
+    }
+
+    /// An oxc span of the piece being lowered, as a span of the file.
+    pub(super) fn sp(&self, span: Span) -> Span {
+        Span::new(span.start + self.base, span.end + self.base)
+    }
+
+    /// Lowers the statements of `program`, a piece of the file starting at byte `base`.
+    pub fn add(&mut self, program: &oxc::Program<'_>, base: u32) {
+        self.base = base;
         for statement in &program.body {
             if statement.is_module_declaration() {
-                has_module_syntax = true;
+                self.has_module_syntax = true;
             }
             match statement {
                 oxc::Statement::ImportDeclaration(import) => {
                     if let Some(import) = self.import(import) {
-                        requests.push(Request::Import(imports.len()));
-                        imports.push(import);
+                        self.requests.push(Request::Import(self.imports.len()));
+                        self.imports.push(import);
                     }
                 }
                 oxc::Statement::ExportNamedDeclaration(export) if !export.export_kind.is_type() => {
                     for spec in export.specifiers.iter().filter(|s| !s.export_kind.is_type()) {
-                        let local = name(&spec.local.name());
-                        self.used.insert(local.clone());
-                        exports.push(Export::Local { exported: name(&spec.exported.name()), local });
+                        let local = self.read(&spec.local.name());
+                        let exported = self.name(&spec.exported.name());
+                        self.exports.push(Export::Local { exported, local });
                     }
                 }
                 oxc::Statement::ExportFromDeclaration(export) if !export.export_kind.is_type() => {
-                    let specifier = name(&export.source.value);
+                    let specifier = self.name(&export.source.value);
                     for spec in export.specifiers.iter().filter(|s| !s.export_kind.is_type()) {
-                        let imported = Imported::Name(name(&spec.local.name()));
-                        exports.push(Export::From { exported: name(&spec.exported.name()), imported, specifier: specifier.clone() });
+                        let imported = Imported::Name(self.name(&spec.local.name()));
+                        let exported = self.name(&spec.exported.name());
+                        self.exports.push(Export::From { exported, imported, specifier: specifier.clone() });
                     }
-                    requests.push(Request::Plain(specifier, export.span));
+                    self.requests.push(Request::Plain(specifier, self.sp(export.span)));
                 }
                 oxc::Statement::ExportAllDeclaration(export) if !export.export_kind.is_type() => {
-                    let specifier = name(&export.source.value);
-                    exports.push(match &export.exported {
-                        Some(exported) => {
-                            Export::From { exported: name(&exported.name()), imported: Imported::Namespace, specifier: specifier.clone() }
-                        }
+                    let specifier = self.name(&export.source.value);
+                    let export_entry = match &export.exported {
+                        Some(exported) => Export::From {
+                            exported: self.name(&exported.name()),
+                            imported: Imported::Namespace,
+                            specifier: specifier.clone(),
+                        },
                         None => Export::Star { specifier: specifier.clone() },
-                    });
-                    requests.push(Request::Plain(specifier, export.span));
+                    };
+                    self.exports.push(export_entry);
+                    self.requests.push(Request::Plain(specifier, self.sp(export.span)));
                 }
                 oxc::Statement::ExportDeclaration(export) => {
-                    let statement = self.declaration(&export.declaration, export.span);
+                    let statement = self.declaration(&export.declaration, self.sp(export.span));
                     for local in declared_names(&statement) {
-                        exports.push(Export::Local { exported: local.clone(), local });
+                        self.exports.push(Export::Local { exported: local.clone(), local });
                     }
-                    body.push(statement);
+                    self.body.push(statement);
                 }
                 oxc::Statement::ExportDefaultDeclaration(export) => {
                     if let Some(statement) = self.export_default(export) {
-                        let local = declared_names(&statement).pop().unwrap_or_else(|| name(DEFAULT_SLOT));
-                        exports.push(Export::Local { exported: name("default"), local });
-                        body.push(statement);
+                        let local = declared_names(&statement).pop().unwrap_or_else(|| self.name(DEFAULT_SLOT));
+                        let exported = self.name("default");
+                        self.exports.push(Export::Local { exported, local });
+                        self.body.push(statement);
                     }
                 }
                 oxc::Statement::TSExportAssignment(export) => {
-                    export_assignment = true;
-                    body.push(module_exports_assignment(self.expr(&export.expression), export.span));
+                    self.export_assignment = true;
+                    let value = self.expr(&export.expression);
+                    let statement = self.module_exports_assignment(value, self.sp(export.span));
+                    self.body.push(statement);
                 }
                 statement if statement.is_module_declaration() => {}
-                statement => body.push(self.statement(statement)),
+                statement => {
+                    let statement = self.statement(statement);
+                    self.body.push(statement);
+                }
             }
         }
+    }
+
+    pub fn finish(mut self) -> Program {
+        let imports = std::mem::take(&mut self.imports);
         let imports = self.elide_type_imports(imports);
-        let requests = requests
+        let requests = std::mem::take(&mut self.requests)
             .into_iter()
             .filter_map(|request| match request {
                 Request::Import(i) => imports[i].as_ref().map(|import| (import.specifier.clone(), import.span)),
                 Request::Plain(specifier, span) => Some((specifier, span)),
             })
             .collect();
+        let imports: Vec<Import> = imports.into_iter().flatten().collect();
+        let (export_index, import_index) = indexes(&self.exports, &imports);
         Program {
-            body,
-            imports: imports.into_iter().flatten().collect(),
-            exports,
+            body: std::mem::take(&mut self.body),
+            imports,
+            exports: std::mem::take(&mut self.exports),
+            export_index,
+            import_index,
             requests,
             vars: std::mem::take(&mut self.vars),
-            has_module_syntax,
-            export_assignment,
+            has_module_syntax: self.has_module_syntax,
+            export_assignment: self.export_assignment,
         }
     }
 
@@ -135,14 +200,14 @@ impl Lowerer {
         for specifier in specifiers.into_iter().flatten() {
             let (local, imported, span) = match specifier {
                 oxc::ImportDeclarationSpecifier::ImportSpecifier(s) if s.import_kind.is_type() => continue,
-                oxc::ImportDeclarationSpecifier::ImportSpecifier(s) => (&s.local, Imported::Name(name(&s.imported.name())), s.span),
-                oxc::ImportDeclarationSpecifier::ImportDefaultSpecifier(s) => (&s.local, Imported::Name(name("default")), s.span),
+                oxc::ImportDeclarationSpecifier::ImportSpecifier(s) => (&s.local, Imported::Name(self.name(&s.imported.name())), s.span),
+                oxc::ImportDeclarationSpecifier::ImportDefaultSpecifier(s) => (&s.local, Imported::Name(self.name("default")), s.span),
                 oxc::ImportDeclarationSpecifier::ImportNamespaceSpecifier(s) => (&s.local, Imported::Namespace, s.span),
             };
-            bindings.push(ImportBinding { local: name(&local.name), imported, span });
+            bindings.push(ImportBinding { local: self.name(&local.name), imported, span: self.sp(span) });
         }
         let all_types = bindings.is_empty() && specifiers.is_some_and(|s| !s.is_empty());
-        (!all_types).then(|| Import { specifier: name(&import.source.value), bindings, span: import.span })
+        (!all_types).then(|| Import { specifier: self.name(&import.source.value), bindings, span: self.sp(import.span) })
     }
 
     /// TypeScript drops imports whose names are only used as types (tsc and esbuild both do),
@@ -154,21 +219,21 @@ impl Lowerer {
                 if !self.typescript || import.bindings.is_empty() {
                     return Some(import);
                 }
-                import.bindings.retain(|b| self.used.contains(&b.local));
+                import.bindings.retain(|b| self.is_read(&b.local));
                 (!import.bindings.is_empty()).then_some(import)
             })
             .collect()
     }
 
     fn export_default(&mut self, export: &oxc::ExportDefaultDeclaration<'_>) -> Option<Stmt> {
-        let span = export.span;
+        let span = self.sp(export.span);
         let kind = match &export.declaration {
             oxc::ExportDefaultDeclarationKind::FunctionDeclaration(f) => {
-                let local = f.id.as_ref().map_or_else(|| name(DEFAULT_SLOT), |id| name(&id.name));
+                let local = self.name(f.id.as_ref().map_or(DEFAULT_SLOT, |id| id.name.as_str()));
                 StmtKind::Function(local, self.function(f))
             }
             oxc::ExportDefaultDeclarationKind::ClassDeclaration(c) => {
-                StmtKind::Class(c.id.as_ref().map_or_else(|| name(DEFAULT_SLOT), |id| name(&id.name)))
+                StmtKind::Class(self.name(c.id.as_ref().map_or(DEFAULT_SLOT, |id| id.name.as_str())))
             }
             oxc::ExportDefaultDeclarationKind::TSInterfaceDeclaration(_) => return None,
             kind => match kind.as_expression() {
@@ -179,23 +244,23 @@ impl Lowerer {
         Some(Stmt { kind, span })
     }
 
-    pub(super) fn statements(&mut self, statements: &[oxc::Statement<'_>]) -> Vec<Stmt> {
+    pub(super) fn statements(&mut self, statements: &[oxc::Statement<'_>]) -> Box<[Stmt]> {
         statements.iter().map(|s| self.statement(s)).collect()
     }
 
     pub(super) fn statement(&mut self, statement: &oxc::Statement<'_>) -> Stmt {
         use oxc::Statement as S;
-        let span = statement.span();
+        let span = self.sp(statement.span());
         let unsupported_stmt = |what, hint| Stmt { kind: StmtKind::Unsupported(unsupported(what, hint)), span };
         let kind = match statement {
             S::BlockStatement(block) => StmtKind::Block(self.statements(&block.body)),
             S::EmptyStatement(_) | S::DebuggerStatement(_) => StmtKind::Empty,
             S::ExpressionStatement(s) => StmtKind::Expr(self.expr(&s.expression)),
-            S::IfStatement(s) => StmtKind::If {
+            S::IfStatement(s) => StmtKind::If(Box::new(If {
                 test: self.expr(&s.test),
-                then: Box::new(self.statement(&s.consequent)),
-                otherwise: s.alternate.as_ref().map(|a| Box::new(self.statement(a))),
-            },
+                then: self.statement(&s.consequent),
+                otherwise: s.alternate.as_ref().map(|a| self.statement(a)),
+            })),
             S::ForOfStatement(s) => return self.for_of(s),
             S::ReturnStatement(s) => StmtKind::Return(s.argument.as_ref().map(|e| self.expr(e))),
             S::ThrowStatement(s) => StmtKind::Throw(self.expr(&s.argument)),
@@ -220,7 +285,7 @@ impl Lowerer {
     }
 
     fn for_of(&mut self, s: &oxc::ForOfStatement<'_>) -> Stmt {
-        let span = s.span;
+        let span = self.sp(s.span);
         let kind = match &s.left {
             _ if s.r#await => StmtKind::Unsupported(unsupported("`for await` loops", "dbkit cannot wait for promises")),
             oxc::ForStatementLeft::VariableDeclaration(decl) if decl.declarations.len() == 1 => {
@@ -229,7 +294,7 @@ impl Lowerer {
                 if kind == DeclKind::Var {
                     pattern.names(&mut self.vars);
                 }
-                StmtKind::ForOf { kind, pattern, iterable: self.expr(&s.right), body: Box::new(self.statement(&s.body)) }
+                StmtKind::ForOf(Box::new(ForOf { kind, pattern, iterable: self.expr(&s.right), body: self.statement(&s.body) }))
             }
             _ => StmtKind::Unsupported(unsupported(
                 "`for…of` over an existing variable",
@@ -249,7 +314,7 @@ impl Lowerer {
                 }
                 kind => {
                     let kind = decl_kind(kind);
-                    let declarators: Vec<_> =
+                    let declarators: Box<[_]> =
                         decl.declarations.iter().map(|d| (self.pattern(&d.id), d.init.as_ref().map(|e| self.expr(e)))).collect();
                     if kind == DeclKind::Var {
                         declarators.iter().for_each(|(p, _)| p.names(&mut self.vars));
@@ -258,19 +323,23 @@ impl Lowerer {
                 }
             },
             D::FunctionDeclaration(f) => match (&f.id, &f.body) {
-                (Some(id), Some(_)) if !f.declare => StmtKind::Function(name(&id.name), self.function(f)),
+                (Some(id), Some(_)) if !f.declare => StmtKind::Function(self.name(&id.name), self.function(f)),
                 // Overload signatures and `declare function`.
                 _ => StmtKind::Empty,
             },
             D::ClassDeclaration(c) => match &c.id {
-                Some(id) if !c.declare => StmtKind::Class(name(&id.name)),
+                Some(id) if !c.declare => StmtKind::Class(self.name(&id.name)),
                 _ => StmtKind::Empty,
             },
             D::TSEnumDeclaration(e) if e.declare => StmtKind::Empty,
             D::TSEnumDeclaration(e) => {
-                let members =
-                    e.body.members.iter().map(|m| (enum_member_name(&m.id), m.initializer.as_ref().map(|i| self.expr(i)))).collect();
-                StmtKind::Enum { name: name(&e.id.name), members }
+                let members = e
+                    .body
+                    .members
+                    .iter()
+                    .map(|m| (self.name(&enum_member_name(&m.id)), m.initializer.as_ref().map(|i| self.expr(i))))
+                    .collect();
+                StmtKind::Enum { name: self.name(&e.id.name), members }
             }
             D::TSNamespaceDeclaration(n) if n.declare || namespace_is_types_only(n) => StmtKind::Empty,
             D::TSNamespaceDeclaration(_) => {
@@ -294,9 +363,9 @@ impl Lowerer {
             (false, true) => Some(unsupported("generator functions", "return an array instead")),
             _ => None,
         };
-        let vars = std::mem::replace(&mut self.vars, outer_vars);
-        let name = f.id.as_ref().map(|id| name(&id.name));
-        Rc::new(Function { name, params, rest, body, arrow: false, unsupported, vars, span: f.span })
+        let vars = std::mem::replace(&mut self.vars, outer_vars).into_boxed_slice();
+        let name = f.id.as_ref().map(|id| self.name(&id.name));
+        Rc::new(Function { name, params, rest, body, arrow: false, unsupported, vars, span: self.sp(f.span) })
     }
 
     pub(super) fn arrow(&mut self, f: &oxc::ArrowFunctionExpression<'_>) -> Rc<Function> {
@@ -306,16 +375,16 @@ impl Lowerer {
             oxc::ArrowFunctionBody::FunctionBody(body) => Body::Block(self.statements(&body.statements)),
             body => match body.as_expression() {
                 Some(expr) => Body::Expr(Box::new(self.expr(expr))),
-                None => Body::Block(Vec::new()),
+                None => Body::Block(Box::default()),
             },
         };
         let unsupported =
             f.r#async.then(|| unsupported("async functions", "dbkit cannot wait for promises; make the function synchronous"));
-        let vars = std::mem::replace(&mut self.vars, outer_vars);
-        Rc::new(Function { name: None, params, rest, body, arrow: true, unsupported, vars, span: f.span })
+        let vars = std::mem::replace(&mut self.vars, outer_vars).into_boxed_slice();
+        Rc::new(Function { name: None, params, rest, body, arrow: true, unsupported, vars, span: self.sp(f.span) })
     }
 
-    fn params(&mut self, params: &oxc::FormalParameters<'_>) -> (Vec<Pattern>, Option<Pattern>) {
+    fn params(&mut self, params: &oxc::FormalParameters<'_>) -> (Box<[Pattern]>, Option<Box<Pattern>>) {
         let items = params
             .items
             .iter()
@@ -327,49 +396,67 @@ impl Lowerer {
                 }
             })
             .collect();
-        let rest = params.rest.as_ref().map(|r| self.pattern(&r.rest.argument));
+        let rest = params.rest.as_ref().map(|r| Box::new(self.pattern(&r.rest.argument)));
         (items, rest)
     }
 
     pub(super) fn pattern(&mut self, pattern: &oxc::BindingPattern<'_>) -> Pattern {
         match pattern {
-            oxc::BindingPattern::BindingIdentifier(id) => Pattern::Ident(name(&id.name), id.span),
-            oxc::BindingPattern::ObjectPattern(object) => Pattern::Object {
+            oxc::BindingPattern::BindingIdentifier(id) => Pattern::Ident(self.name(&id.name), self.sp(id.span)),
+            oxc::BindingPattern::ObjectPattern(object) => Pattern::Object(Box::new(ObjectPattern {
                 properties: object.properties.iter().map(|p| (self.key(&p.key, p.computed), self.pattern(&p.value))).collect(),
-                rest: object.rest.as_ref().map(|r| Box::new(self.pattern(&r.argument))),
-                span: object.span,
-            },
-            oxc::BindingPattern::ArrayPattern(array) => Pattern::Array {
+                rest: object.rest.as_ref().map(|r| self.pattern(&r.argument)),
+                span: self.sp(object.span),
+            })),
+            oxc::BindingPattern::ArrayPattern(array) => Pattern::Array(Box::new(ArrayPattern {
                 items: array.elements.iter().map(|e| e.as_ref().map(|p| self.pattern(p))).collect(),
-                rest: array.rest.as_ref().map(|r| Box::new(self.pattern(&r.argument))),
-                span: array.span,
-            },
+                rest: array.rest.as_ref().map(|r| self.pattern(&r.argument)),
+                span: self.sp(array.span),
+            })),
             oxc::BindingPattern::AssignmentPattern(assign) => {
                 Pattern::Default(Box::new(self.pattern(&assign.left)), Box::new(self.expr(&assign.right)))
             }
         }
     }
 
+    /// `module.exports = value`, which tsc emits for `export = value`.
+    fn module_exports_assignment(&mut self, value: Expr, span: Span) -> Stmt {
+        let module = Box::new(Expr { kind: ExprKind::Ident(self.name("module")), span });
+        let target = Target::Member { object: module, property: Property::Static(self.name("exports"), span) };
+        let assign = ExprKind::Assign(Box::new(Assign { target, operator: oxc::AssignmentOperator::Assign, value }));
+        Stmt { kind: StmtKind::Expr(Expr { kind: assign, span }), span }
+    }
+
     pub(super) fn key(&mut self, key: &oxc::PropertyKey<'_>, computed: bool) -> Key {
         match key {
-            oxc::PropertyKey::StaticIdentifier(id) if !computed => Key::Static(name(&id.name)),
-            oxc::PropertyKey::PrivateIdentifier(id) => Key::Static(name(&format!("#{}", id.name))),
-            oxc::PropertyKey::StringLiteral(s) => Key::Static(name(&s.value)),
-            oxc::PropertyKey::NumericLiteral(n) => Key::Static(name(&number_to_string(n.value))),
+            oxc::PropertyKey::StaticIdentifier(id) if !computed => Key::Static(self.name(&id.name)),
+            oxc::PropertyKey::PrivateIdentifier(id) => Key::Static(self.name(&format!("#{}", id.name))),
+            oxc::PropertyKey::StringLiteral(s) => Key::Static(self.name(&s.value)),
+            oxc::PropertyKey::NumericLiteral(n) => Key::Static(self.name(&number_to_string(n.value))),
             key => match key.as_expression() {
-                Some(expr) => Key::Computed(self.expr(expr)),
-                None => Key::Static(name("")),
+                Some(expr) => Key::Computed(Box::new(self.expr(expr))),
+                None => Key::Static(self.name("")),
             },
         }
     }
 }
 
-/// `module.exports = value`, which tsc emits for `export = value`.
-fn module_exports_assignment(value: Expr, span: Span) -> Stmt {
-    let module = Box::new(Expr { kind: ExprKind::Ident(name("module")), span });
-    let target = Target::Member { object: module, property: Property::Static(name("exports"), span) };
-    let assign = ExprKind::Assign { target, operator: oxc::AssignmentOperator::Assign, value: Box::new(value) };
-    Stmt { kind: StmtKind::Expr(Expr { kind: assign, span }), span }
+/// [`Program::export_index`] and [`Program::import_index`]: the first of each name wins, as a
+/// scan in order would find it.
+fn indexes(exports: &[Export], imports: &[Import]) -> (HashMap<Name, usize>, HashMap<Name, (usize, usize)>) {
+    let mut export_index = HashMap::with_capacity(exports.len());
+    for (i, export) in exports.iter().enumerate() {
+        if let Export::Local { exported, .. } | Export::From { exported, .. } = export {
+            export_index.entry(exported.clone()).or_insert(i);
+        }
+    }
+    let mut import_index = HashMap::new();
+    for (i, import) in imports.iter().enumerate() {
+        for (j, binding) in import.bindings.iter().enumerate() {
+            import_index.entry(binding.local.clone()).or_insert((i, j));
+        }
+    }
+    (export_index, import_index)
 }
 
 fn decl_kind(kind: oxc::VariableDeclarationKind) -> DeclKind {
@@ -380,12 +467,12 @@ fn decl_kind(kind: oxc::VariableDeclarationKind) -> DeclKind {
     }
 }
 
-fn enum_member_name(id: &oxc::TSEnumMemberName<'_>) -> Name {
+fn enum_member_name(id: &oxc::TSEnumMemberName<'_>) -> String {
     match id {
-        oxc::TSEnumMemberName::Identifier(id) => name(&id.name),
-        oxc::TSEnumMemberName::String(s) | oxc::TSEnumMemberName::ComputedString(s) => name(&s.value),
+        oxc::TSEnumMemberName::Identifier(id) => id.name.to_string(),
+        oxc::TSEnumMemberName::String(s) | oxc::TSEnumMemberName::ComputedString(s) => s.value.to_string(),
         oxc::TSEnumMemberName::ComputedTemplateString(t) => {
-            name(&t.quasis.iter().filter_map(|q| q.value.cooked.as_ref().map(|c| c.to_string())).collect::<String>())
+            t.quasis.iter().filter_map(|q| q.value.cooked.as_ref().map(|c| c.to_string())).collect::<String>()
         }
     }
 }

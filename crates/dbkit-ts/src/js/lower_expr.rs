@@ -6,33 +6,29 @@ use oxc_ast::ast as oxc;
 use oxc_span::GetSpan;
 
 use super::ast::*;
-use super::lower::{Lowerer, name, unsupported};
+use super::lower::{Lowerer, unsupported};
 use super::value::Value;
 
 impl Lowerer {
     pub(super) fn expr(&mut self, expr: &oxc::Expression<'_>) -> Expr {
         use oxc::Expression as E;
-        let span = expr.span();
+        let span = self.sp(expr.span());
         let kind = match expr {
             E::BooleanLiteral(b) => ExprKind::Literal(Value::Bool(b.value)),
             E::NullLiteral(_) => ExprKind::Literal(Value::Null),
             E::NumericLiteral(n) => ExprKind::Literal(Value::Number(n.value)),
-            E::StringLiteral(s) => ExprKind::Literal(Value::string(s.value.as_str())),
+            E::StringLiteral(s) => ExprKind::Literal(Value::String(self.name(s.value.as_str()))),
             E::BigIntLiteral(b) => ExprKind::Literal(Value::BigInt(b.value.to_string())),
-            E::TemplateLiteral(t) => ExprKind::Template {
-                quasis: t.quasis.iter().map(|q| name(q.value.cooked.as_ref().map_or(q.value.raw.as_str(), |c| c.as_str()))).collect(),
+            E::TemplateLiteral(t) => ExprKind::Template(Box::new(Template {
+                quasis: t.quasis.iter().map(|q| self.name(q.value.cooked.as_ref().map_or(q.value.raw.as_str(), |c| c.as_str()))).collect(),
                 exprs: t.expressions.iter().map(|e| self.expr(e)).collect(),
-            },
-            E::TaggedTemplateExpression(t) => ExprKind::TaggedTemplate {
-                tag: Box::new(self.expr(&t.tag)),
-                quasis: t.quasi.quasis.iter().map(|q| q.value.cooked.as_ref().map(|c| name(c))).collect(),
+            })),
+            E::TaggedTemplateExpression(t) => ExprKind::TaggedTemplate(Box::new(TaggedTemplate {
+                tag: self.expr(&t.tag),
+                quasis: t.quasi.quasis.iter().map(|q| q.value.cooked.as_ref().map(|c| self.name(c))).collect(),
                 exprs: t.quasi.expressions.iter().map(|e| self.expr(e)).collect(),
-            },
-            E::Identifier(id) => {
-                let ident = name(&id.name);
-                self.used.insert(ident.clone());
-                ExprKind::Ident(ident)
-            }
+            })),
+            E::Identifier(id) => ExprKind::Ident(self.read(&id.name)),
             E::ThisExpression(_) => ExprKind::This,
             E::ArrayExpression(a) => ExprKind::Array(a.elements.iter().map(|e| self.element(e)).collect()),
             E::ObjectExpression(o) => ExprKind::Object(o.properties.iter().map(|p| self.object_member(p)).collect()),
@@ -44,7 +40,7 @@ impl Lowerer {
             }
             E::ChainExpression(chain) => {
                 let inner = match &chain.expression {
-                    oxc::ChainElement::CallExpression(call) => Expr { kind: self.call(call), span: call.span },
+                    oxc::ChainElement::CallExpression(call) => Expr { kind: self.call(call), span: self.sp(call.span) },
                     oxc::ChainElement::TSNonNullExpression(e) => self.expr(&e.expression),
                     element => match element.as_member_expression() {
                         Some(member) => self.member(member),
@@ -61,11 +57,13 @@ impl Lowerer {
             }
             E::SequenceExpression(s) => ExprKind::Sequence(s.expressions.iter().map(|e| self.expr(e)).collect()),
             E::AssignmentExpression(a) => match self.assignment_target(&a.left) {
-                Some(target) => ExprKind::Assign { target, operator: a.operator, value: Box::new(self.expr(&a.right)) },
+                Some(target) => ExprKind::Assign(Box::new(Assign { target, operator: a.operator, value: self.expr(&a.right) })),
                 None => destructuring_assignment(),
             },
             E::UpdateExpression(u) => match self.simple_target(&u.argument) {
-                Some(target) => ExprKind::Update { target, increment: u.operator == oxc::UpdateOperator::Increment, prefix: u.prefix },
+                Some(target) => {
+                    ExprKind::Update(Box::new(Update { target, increment: u.operator == oxc::UpdateOperator::Increment, prefix: u.prefix }))
+                }
                 None => destructuring_assignment(),
             },
             E::ParenthesizedExpression(e) => return self.expr(&e.expression),
@@ -107,10 +105,12 @@ impl Lowerer {
     }
 
     fn member(&mut self, member: &oxc::MemberExpression<'_>) -> Expr {
-        let span = member.span();
+        let span = self.sp(member.span());
         let object = Box::new(self.expr(member.object()));
         let (property, optional) = match member {
-            oxc::MemberExpression::StaticMemberExpression(m) => (Property::Static(name(&m.property.name), m.property.span), m.optional),
+            oxc::MemberExpression::StaticMemberExpression(m) => {
+                (Property::Static(self.name(&m.property.name), self.sp(m.property.span)), m.optional)
+            }
             oxc::MemberExpression::ComputedMemberExpression(m) => (Property::Computed(Box::new(self.expr(&m.expression))), m.optional),
             oxc::MemberExpression::PrivateFieldExpression(_) => {
                 return Expr { kind: ExprKind::Unsupported(unsupported("private fields", "use plain objects")), span };
@@ -149,7 +149,7 @@ impl Lowerer {
         match (p.kind, &p.value) {
             (oxc::PropertyKind::Init, value) => ObjectMember::Property { key, value: self.expr(value) },
             (oxc::PropertyKind::Get, oxc::Expression::FunctionExpression(f)) => ObjectMember::Getter { key, function: self.function(f) },
-            _ => ObjectMember::Unsupported(unsupported("setters", "use a plain property"), p.span),
+            _ => ObjectMember::Unsupported(unsupported("setters", "use a plain property"), self.sp(p.span)),
         }
     }
 
@@ -160,11 +160,7 @@ impl Lowerer {
     fn simple_target(&mut self, target: &oxc::SimpleAssignmentTarget<'_>) -> Option<Target> {
         use oxc::SimpleAssignmentTarget as T;
         match target {
-            T::AssignmentTargetIdentifier(id) => {
-                let ident = name(&id.name);
-                self.used.insert(ident.clone());
-                Some(Target::Ident(ident, id.span))
-            }
+            T::AssignmentTargetIdentifier(id) => Some(Target::Ident(self.read(&id.name), self.sp(id.span))),
             T::TSAsExpression(e) => self.expr_target(&e.expression),
             T::TSSatisfiesExpression(e) => self.expr_target(&e.expression),
             T::TSNonNullExpression(e) => self.expr_target(&e.expression),
@@ -176,11 +172,7 @@ impl Lowerer {
     /// `(x as T) = …`: the expression inside the type wrapper as a target.
     fn expr_target(&mut self, expr: &oxc::Expression<'_>) -> Option<Target> {
         match expr.get_inner_expression() {
-            oxc::Expression::Identifier(id) => {
-                let ident = name(&id.name);
-                self.used.insert(ident.clone());
-                Some(Target::Ident(ident, id.span))
-            }
+            oxc::Expression::Identifier(id) => Some(Target::Ident(self.read(&id.name), self.sp(id.span))),
             expr => self.member_target(expr.as_member_expression()?),
         }
     }

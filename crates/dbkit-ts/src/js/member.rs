@@ -35,6 +35,14 @@ pub(super) fn put(object: &mut Object, key: &str, value: Value) {
     object.props.insert(position, (key.to_string(), value));
 }
 
+/// Puts distinct keys, listed in insertion order, where [`put`] would have put them one by one:
+/// integer keys first, ascending (a stable sort keeps the others in insertion order).
+pub(super) fn sort_indexed_first(props: &mut [(String, Value)]) {
+    if props.iter().any(|(k, _)| array_index(k).is_some()) {
+        props.sort_by_key(|(k, _)| array_index(k).map_or((1, 0), |i| (0, i)));
+    }
+}
+
 /// An object's properties in JS enumeration order.
 pub(super) fn ordered_props(object: &Object) -> Vec<(String, Value)> {
     let mut indexed: Vec<(usize, &(String, Value))> = object.props.iter().filter_map(|p| array_index(&p.0).map(|i| (i, p))).collect();

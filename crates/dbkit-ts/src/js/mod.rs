@@ -151,6 +151,11 @@ impl<'h> Interpreter<'h> {
         self.module_exports(index)
     }
 
+    /// The text of a file this interpreter has loaded (by the path it was loaded from).
+    pub fn source_text(&self, path: &str) -> Option<&str> {
+        self.by_path.get(path).map(|&i| self.modules[i].src.text.as_str())
+    }
+
     /// Calls a schema-code function (also available to host objects through `Interp`).
     pub fn call(&mut self, f: &Value, this: Option<Value>, args: Vec<Value>) -> Result<Value> {
         let site = self.site;

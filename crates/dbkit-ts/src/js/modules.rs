@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use oxc_span::Span;
 
-use super::ast::{DEFAULT_SLOT, Export, Imported, Name, Program};
+use super::ast::{DEFAULT_SLOT, Export, Imported, Name, Program, Stmt};
 use super::opaque::Opaque;
 use super::scope::{BindingKind, Entry, Scope, slot};
 use super::source::SourceFile;
@@ -20,7 +20,12 @@ use super::{Interpreter, JsError, ModuleExports, Result, resolve};
 
 pub(super) struct Module {
     pub src: Rc<SourceFile>,
+    /// The program without its body, which `body` holds until the module runs.
     pub program: Rc<Program>,
+    /// The top-level statements, taken and dropped one by one as they run: only the functions
+    /// they create outlive them (closures hold their `Rc<Function>`), so the tree of a large
+    /// schema file is not kept while later files run and the schema is converted.
+    body: Vec<Stmt>,
     pub env: super::scope::Env,
     status: Status,
     namespace: Rc<RefCell<Object>>,
@@ -88,7 +93,9 @@ impl Interpreter<'_> {
             return self.json_module(path, text);
         }
         let src = Rc::new(SourceFile::new(&path, text));
-        let program = Rc::new(src.parse()?);
+        let mut program = src.parse()?;
+        let body = std::mem::take(&mut program.body);
+        let program = Rc::new(program);
         let env = Scope::child(&self.globals, Some(Value::Undefined));
         // TypeScript's `export = value` is CommonJS too (`module.exports = value`, as tsc emits it).
         let commonjs = ((src.may_be_commonjs() && !program.has_module_syntax) || program.export_assignment).then(|| {
@@ -99,7 +106,7 @@ impl Interpreter<'_> {
             module
         });
         let outer = std::mem::replace(&mut self.src, src.clone());
-        self.hoist(&program.body, &env);
+        self.hoist(&body, &env);
         self.src = outer;
         for (name, span) in &program.vars {
             if env.own(name).is_none() {
@@ -111,7 +118,7 @@ impl Interpreter<'_> {
         }
         let index = self.modules.len();
         let namespace = Rc::new(RefCell::new(Object::default()));
-        self.modules.push(Module { src, program, env, status: Status::Linking, namespace, commonjs, deps: Vec::new() });
+        self.modules.push(Module { src, program, body, env, status: Status::Linking, namespace, commonjs, deps: Vec::new() });
         self.by_path.insert(path, index);
         if let Err(error) = self.link(index) {
             self.modules[index].status = Status::Failed(error.clone());
@@ -129,20 +136,12 @@ impl Interpreter<'_> {
         })?;
         let exports = super::builtins::json::from_json(document);
         let src = Rc::new(SourceFile::new(&path, text));
-        let program = Rc::new(Program {
-            body: Vec::new(),
-            imports: Vec::new(),
-            exports: Vec::new(),
-            requests: Vec::new(),
-            vars: Vec::new(),
-            has_module_syntax: false,
-            export_assignment: false,
-        });
+        let program = Rc::new(Program::default());
         let env = Scope::child(&self.globals, Some(Value::Undefined));
         let commonjs = Some(Value::object(vec![("exports".into(), exports)]));
         let namespace = Rc::new(RefCell::new(Object::default()));
         let index = self.modules.len();
-        self.modules.push(Module { src, program, env, status: Status::Linked, namespace, commonjs, deps: Vec::new() });
+        self.modules.push(Module { src, program, body: Vec::new(), env, status: Status::Linked, namespace, commonjs, deps: Vec::new() });
         self.by_path.insert(path, index);
         Ok(index)
     }
@@ -296,22 +295,20 @@ impl Interpreter<'_> {
             return Ok(value.map(Resolved::Value));
         }
         let program = self.modules[file].program.clone();
-        for export in &program.exports {
-            match export {
-                Export::Local { exported, local } if &**exported == name => {
-                    let import = program.imports.iter().find_map(|i| i.bindings.iter().find(|b| b.local == *local).map(|b| (i, b)));
-                    if let Some((import, binding)) = import {
-                        let dep = self.dependency(file, &import.specifier, import.span)?;
-                        return self.resolve_import(dep, &binding.imported, local, visited);
-                    }
-                    return Ok(self.modules[file].env.own(local).map(Resolved::Binding));
+        match program.export_index.get(name).map(|&i| &program.exports[i]) {
+            Some(Export::Local { local, .. }) => {
+                if let Some(&(i, j)) = program.import_index.get(local) {
+                    let import = &program.imports[i];
+                    let dep = self.dependency(file, &import.specifier, import.span)?;
+                    return self.resolve_import(dep, &import.bindings[j].imported, local, visited);
                 }
-                Export::From { exported, imported, specifier } if &**exported == name => {
-                    let dep = self.dependency(file, specifier, Span::default())?;
-                    return self.resolve_import(dep, imported, exported, visited);
-                }
-                _ => {}
+                return Ok(self.modules[file].env.own(local).map(Resolved::Binding));
             }
+            Some(Export::From { exported, imported, specifier }) => {
+                let dep = self.dependency(file, specifier, Span::default())?;
+                return self.resolve_import(dep, imported, exported, visited);
+            }
+            _ => {}
         }
         if name == "default" {
             return Ok(None);
@@ -382,6 +379,13 @@ impl Interpreter<'_> {
         let exports = self.export_values(index)?;
         let namespace = self.modules[index].namespace.clone();
         let mut namespace = namespace.borrow_mut();
+        if namespace.props.is_empty() {
+            // The usual case (filled once, when the module has run): the names are distinct, so
+            // this is `put` for each without its scan for an existing key.
+            namespace.props = exports;
+            super::member::sort_indexed_first(&mut namespace.props);
+            return Ok(());
+        }
         for (name, value) in exports {
             super::member::put(&mut namespace, &name, value);
         }
@@ -395,18 +399,19 @@ impl Interpreter<'_> {
                 self.evaluate(file)?;
             }
         }
-        let (src, program, env) = {
+        let (src, env) = {
             let module = &self.modules[index];
-            (module.src.clone(), module.program.clone(), module.env.clone())
+            (module.src.clone(), module.env.clone())
         };
+        let body = std::mem::take(&mut self.modules[index].body);
         let outer = std::mem::replace(&mut self.src, src);
         let mut result = Ok(());
-        for statement in &program.body {
-            match self.exec(statement, &env) {
+        for statement in body {
+            match self.exec(&statement, &env) {
                 // A CommonJS file may `return` at its top level.
                 Ok(super::exec::Completion::Return(_)) => break,
                 Ok(_) => {}
-                Err(error) if self.skips_thrown(statement, &error) => {}
+                Err(error) if self.skips_thrown(&statement, &error) => {}
                 Err(error) => {
                     result = Err(error);
                     break;
@@ -460,11 +465,14 @@ impl Interpreter<'_> {
             .collect();
         names.sort_by(|a, b| a.encode_utf16().cmp(b.encode_utf16()));
         names.dedup();
+        let mut listed: Option<HashSet<Name>> = None;
         for export in &program.exports {
             let Export::Star { specifier } = export else { continue };
             if let Some((_, Dep::File(star))) = self.modules[index].deps.iter().find(|(s, _)| s == specifier).cloned() {
-                for name in self.export_names(star, seen) {
-                    if &*name != "default" && !names.contains(&name) {
+                let starred = self.export_names(star, seen);
+                let listed = listed.get_or_insert_with(|| names.iter().cloned().collect());
+                for name in starred {
+                    if &*name != "default" && listed.insert(name.clone()) {
                         names.push(name);
                     }
                 }

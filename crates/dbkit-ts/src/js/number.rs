@@ -138,40 +138,7 @@ pub(crate) fn parse_int(s: &str, radix: i32) -> f64 {
 }
 
 /// JS `Number::toString(10)`: `5433`, `0.1`, `1e+21`, `1.5e-7`, `NaN`, `-Infinity`.
-pub(crate) fn number_to_string(n: f64) -> String {
-    if n.is_nan() {
-        return "NaN".into();
-    }
-    if n == 0.0 {
-        return "0".into();
-    }
-    if n.is_infinite() {
-        return if n > 0.0 { "Infinity" } else { "-Infinity" }.into();
-    }
-    if n < 0.0 {
-        return format!("-{}", number_to_string(-n));
-    }
-    // Rust's `{:e}` prints the shortest round-tripping digits, like JS: "1.2345e-7".
-    let sci = format!("{n:e}");
-    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let k = digits.len() as i32;
-    let point = exp + 1; // position of the decimal point relative to the digits
-    if k <= point && point <= 21 {
-        format!("{digits}{}", "0".repeat((point - k) as usize))
-    } else if 0 < point && point <= 21 {
-        let (int, frac) = digits.split_at(point as usize);
-        format!("{int}.{frac}")
-    } else if -6 < point && point <= 0 {
-        format!("0.{}{digits}", "0".repeat((-point) as usize))
-    } else {
-        let sign = if exp >= 0 { '+' } else { '-' };
-        let (first, rest) = digits.split_at(1);
-        let dot = if rest.is_empty() { "" } else { "." };
-        format!("{first}{dot}{rest}e{sign}{}", exp.abs())
-    }
-}
+pub(crate) use dbkit_core::model::js::number_to_string;
 
 /// JS `Number.prototype.toFixed(digits)` (0 ≤ digits ≤ 100): the exact decimal value rounded
 /// half up, as the spec asks (Rust's formatting rounds exact halves to even).

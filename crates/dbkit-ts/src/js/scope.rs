@@ -4,11 +4,11 @@
 //! imported table from a module still being evaluated sees it once that module has run.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::ast::{DeclKind, Name};
 use super::value::Value;
+use rustc_hash::FxHashMap as FxMap;
 
 pub(crate) type Slot = Rc<RefCell<Option<Value>>>;
 pub(crate) type Env = Rc<Scope>;
@@ -43,11 +43,49 @@ pub(crate) struct Entry {
 }
 
 pub(crate) struct Scope {
-    vars: RefCell<HashMap<Name, Entry>>,
+    vars: RefCell<Vars>,
     parent: Option<Env>,
     /// `this` of a function (or module) scope; None for blocks and arrow functions, which see
     /// their parent's.
     this: Option<Value>,
+}
+
+/// A scope's bindings: a short list for function and block scopes (a few names, looked up by
+/// comparing, which beats hashing them), a map once there are more (a module's top level).
+#[derive(Default)]
+struct Vars {
+    few: Vec<(Name, Entry)>,
+    many: FxMap<Name, Entry>,
+}
+
+/// Bindings kept in the list before they move to the map.
+const FEW: usize = 8;
+
+impl Vars {
+    fn get(&self, name: &str) -> Option<&Entry> {
+        if self.many.is_empty() { self.few.iter().find(|(n, _)| **n == *name).map(|(_, e)| e) } else { self.many.get(name) }
+    }
+
+    fn insert(&mut self, name: Name, entry: Entry) {
+        if !self.many.is_empty() {
+            self.many.insert(name, entry);
+            return;
+        }
+        if let Some(slot) = self.few.iter_mut().find(|(n, _)| *n == name) {
+            slot.1 = entry;
+        } else if self.few.len() < FEW {
+            self.few.push((name, entry));
+        } else {
+            self.many.reserve(FEW * 2);
+            self.many.extend(self.few.drain(..));
+            self.many.insert(name, entry);
+        }
+    }
+
+    fn clear(&mut self) {
+        self.few.clear();
+        self.many.clear();
+    }
 }
 
 pub(crate) fn slot(value: Option<Value>) -> Slot {

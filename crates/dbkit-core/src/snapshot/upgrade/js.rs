@@ -4,6 +4,8 @@
 
 use serde_json::{Map, Value};
 
+use crate::model::js::number_to_string;
+
 /// The entries of a JSON object in the order JavaScript iterates them: keys that are array
 /// indices (`"0"`, `"17"`) first in numeric order, then the others as written. A 0.31 map keyed by
 /// a column named `2024` is therefore walked differently from the file order, as drizzle-kit does.
@@ -43,42 +45,6 @@ pub fn to_js_string(v: &Value) -> String {
         Value::Array(a) => a.iter().map(|e| if e.is_null() { String::new() } else { to_js_string(e) }).collect::<Vec<_>>().join(","),
         Value::Object(_) => "[object Object]".into(),
     }
-}
-
-/// `Number.prototype.toString()`: integers without a fraction, exponent form from 1e21 and below
-/// 1e-6, otherwise the shortest digits that read back as the same double.
-pub fn number_to_string(f: f64) -> String {
-    if f.is_nan() {
-        return "NaN".into();
-    }
-    if f.is_infinite() {
-        return if f > 0.0 { "Infinity" } else { "-Infinity" }.into();
-    }
-    if f == 0.0 {
-        return "0".into();
-    }
-    let sign = if f < 0.0 { "-" } else { "" };
-    // `{:e}` prints the shortest round-trip digits: "1.2345e3", "5e-7".
-    let sci = format!("{:e}", f.abs());
-    let (mantissa, exp) = sci.split_once('e').expect("LowerExp always has an exponent");
-    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
-    let k = digits.len() as i32;
-    let n = exp.parse::<i32>().expect("LowerExp exponent is an integer") + 1;
-    let body = if k <= n && n <= 21 {
-        format!("{digits}{}", "0".repeat((n - k) as usize))
-    } else if 0 < n && n <= 21 {
-        format!("{}.{}", &digits[..n as usize], &digits[n as usize..])
-    } else if -6 < n && n <= 0 {
-        format!("0.{}{digits}", "0".repeat((-n) as usize))
-    } else {
-        let e = n - 1;
-        let e = if e >= 0 { format!("+{e}") } else { e.to_string() };
-        match digits.len() {
-            1 => format!("{digits}e{e}"),
-            _ => format!("{}.{}e{e}", &digits[..1], &digits[1..]),
-        }
-    };
-    format!("{sign}{body}")
 }
 
 /// drizzle-kit's `extractBaseTypeAndDimensions`: every `[...]` group is removed from the type and

@@ -21,7 +21,7 @@
 use serde_json::{Map, Value, json};
 
 use super::js::{base_type_and_dimensions, entries, len_utf16, slice_utf16, to_js_string, trim_default_suffix, values};
-use crate::model::Ddl;
+use crate::model::{Ddl, VIEW_OPTIONS};
 
 /// A snapshot in format 8.
 #[derive(Debug, Clone)]
@@ -143,31 +143,6 @@ impl SnapshotV8 {
         Ok(SnapshotV8 { id, prev_ids: vec![prev_id], ddl: b.ddl, renames })
     }
 }
-
-/// The view options of drizzle-kit 1.0, in the order `upToV8` writes them.
-const VIEW_OPTIONS: [&str; 21] = [
-    "checkOption",
-    "securityBarrier",
-    "securityInvoker",
-    "autovacuumEnabled",
-    "autovacuumFreezeMaxAge",
-    "autovacuumFreezeMinAge",
-    "autovacuumFreezeTableAge",
-    "autovacuumMultixactFreezeMaxAge",
-    "autovacuumMultixactFreezeMinAge",
-    "autovacuumMultixactFreezeTableAge",
-    "autovacuumVacuumCostDelay",
-    "autovacuumVacuumCostLimit",
-    "autovacuumVacuumScaleFactor",
-    "autovacuumVacuumThreshold",
-    "fillfactor",
-    "logAutovacuumMinDuration",
-    "parallelWorkers",
-    "toastTupleTarget",
-    "userCatalogTable",
-    "vacuumIndexCleanup",
-    "vacuumTruncate",
-];
 
 #[derive(Default)]
 struct Builder {
