@@ -15,11 +15,11 @@ use serde_json::Value;
 
 use crate::support::{TestDb, server};
 
-fn root() -> PathBuf {
+pub(crate) fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pull_cases")
 }
 
-fn cases() -> Vec<PathBuf> {
+pub(crate) fn cases() -> Vec<PathBuf> {
     let mut out: Vec<PathBuf> =
         std::fs::read_dir(root()).unwrap().flatten().map(|e| e.path()).filter(|p| p.join("schema.sql").is_file()).collect();
     out.sort();
@@ -44,7 +44,7 @@ fn strings(v: Option<&Value>) -> Vec<String> {
 }
 
 /// The case's drizzle.config.ts keys as dbkit filters, and the role to connect as.
-fn config(case: &Path) -> (Filters, Option<(String, String)>) {
+pub(crate) fn config(case: &Path) -> (Filters, Option<(String, String)>) {
     let config: Value = std::fs::read_to_string(case.join("config.json")).map(|t| serde_json::from_str(&t).unwrap()).unwrap_or(Value::Null);
     let roles = match config.pointer("/entities/roles") {
         Some(Value::Bool(true)) => RolesFilter::All,
@@ -122,7 +122,7 @@ fn statements(script: &str) -> Vec<String> {
     out
 }
 
-fn apply(db: &TestDb, script: &str) {
+pub(crate) fn apply(db: &TestDb, script: &str) {
     runtime().block_on(async {
         let client = dbkit_pg::connect::connect(&server().options(&db.name)).await.expect("connect");
         for statement in statements(script) {
@@ -139,7 +139,7 @@ fn runtime() -> tokio::runtime::Runtime {
 }
 
 /// Runs `introspect` on `db`, as `role` when given.
-fn pull(db: &TestDb, filters: &Filters, role: Option<&(String, String)>) -> Result<Introspected, IntrospectError> {
+pub(crate) fn pull(db: &TestDb, filters: &Filters, role: Option<&(String, String)>) -> Result<Introspected, IntrospectError> {
     let mut options = server().options(&db.name);
     if let Some((user, password)) = role {
         options.user = user.clone();

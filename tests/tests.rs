@@ -11,3 +11,4 @@ mod folders;
 mod generate;
 mod introspect;
 mod migrate;
+mod pull_codegen;

@@ -3,6 +3,7 @@
 //! Callers (the `dbkit` binary and `dbkit-pg`) read files and databases and pass plain values in;
 //! everything here is a function of its arguments so tests can call it directly.
 
+pub mod codegen;
 pub mod diff;
 pub mod footprint;
 pub mod hazard;

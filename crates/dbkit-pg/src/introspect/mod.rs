@@ -37,21 +37,9 @@ pub struct Counts {
     pub views: usize,
 }
 
-/// A column of a pulled view, as drizzle-kit's TypeScript writer takes it (`pgView("v", {…})`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ViewColumn {
-    pub schema: String,
-    pub view: String,
-    pub name: String,
-    /// The type with drizzle-kit's view spelling, `[]` once per dimension (`numeric(10, 2)`).
-    pub type_: String,
-    /// How many `[]` PostgreSQL's own spelling has.
-    pub type_dimensions: usize,
-    pub not_null: bool,
-    pub dimensions: i64,
-    /// The enum's schema when the type is an enum.
-    pub type_schema: Option<String>,
-}
+/// A column of a pulled view, as drizzle-kit's TypeScript writer takes it (`pgView("v", {…})`);
+/// one type with the code generator's.
+pub use dbkit_core::codegen::ViewColumn;
 
 /// A relation a pulled view reads (from its rewrite rule): what must exist before the view is
 /// created, and what it must be dropped before changing.
