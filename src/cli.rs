@@ -36,6 +36,9 @@ pub enum Command {
     Generate(GenerateArgs),
     /// Print the SQL that creates the whole TypeScript schema from an empty database
     Export(ExportArgs),
+    /// Read the database into TypeScript: <out>/schema.ts, relations.ts and a first migration (drizzle-kit pull)
+    #[command(visible_alias = "introspect")]
+    Pull(PullArgs),
     /// Run a local development PostgreSQL in .dbkit/pgdata (no Docker needed)
     Db(DbArgs),
 }
@@ -110,6 +113,51 @@ pub struct ExportArgs {
     /// Print SQL (the only format PostgreSQL has; accepted for drizzle-kit compatibility)
     #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", default_value_t = true, action = clap::ArgAction::Set)]
     pub sql: bool,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Output::Text)]
+    pub output: Output,
+}
+
+/// How pulled names become TypeScript keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum IntrospectCasing {
+    /// `user_id` becomes `userId` (drizzle-kit's default)
+    Camel,
+    /// Keys are the database names as they are
+    Preserve,
+}
+
+#[derive(Debug, Args)]
+pub struct PullArgs {
+    #[command(flatten)]
+    pub config: ConfigArgs,
+    /// Database URL (postgres://user:password@host:port/db?sslmode=…); overrides dbCredentials
+    #[arg(long, value_name = "URL")]
+    pub url: Option<String>,
+    /// Folder for schema.ts, relations.ts and the first migration; overrides `out`
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Separate statements with `--> statement-breakpoint`; overrides `breakpoints` [default: true]
+    #[arg(long, value_name = "BOOL", num_args = 0..=1, default_missing_value = "true", action = clap::ArgAction::Set)]
+    pub breakpoints: Option<bool>,
+    /// Keys for tables and columns; overrides `introspect.casing` [default: camel]
+    #[arg(long = "introspect-casing", value_enum)]
+    pub introspect_casing: Option<IntrospectCasing>,
+    /// Table and view name globs to pull, `!` to leave out (comma-separated or repeated); overrides `tablesFilter`
+    #[arg(long = "tablesFilter", value_name = "GLOB", value_delimiter = ',')]
+    pub tables_filter: Vec<String>,
+    /// Schema name globs to pull; overrides `schemaFilter` [default: every schema]
+    #[arg(long = "schemaFilter", alias = "schemaFilters", value_name = "GLOB", value_delimiter = ',')]
+    pub schema_filter: Vec<String>,
+    /// Extensions whose own tables are left out (postgis); overrides `extensionsFilters`
+    #[arg(long = "extensionsFilters", value_name = "NAME", value_delimiter = ',')]
+    pub extensions_filters: Vec<String>,
+    /// Record the first migration as applied (without running it), so this database adopts migrations
+    #[arg(long)]
+    pub init: bool,
+    /// Seconds to wait for a migrate run on the same database to finish (with --init)
+    #[arg(long, value_name = "SECONDS", default_value_t = 60)]
+    pub lock_timeout: u64,
     /// Output format
     #[arg(long, value_enum, default_value_t = Output::Text)]
     pub output: Output,

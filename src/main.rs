@@ -38,6 +38,7 @@ fn main() -> ExitCode {
         Command::Check(a) | Command::Up(a) => a.output,
         Command::Generate(a) => a.output,
         Command::Export(a) => a.output,
+        Command::Pull(a) => a.output,
         Command::Db(_) => Output::Text,
     };
     let ui = Ui::new(output);
@@ -48,6 +49,7 @@ fn main() -> ExitCode {
         Command::Up(args) => cmd::up::run(args, &ui),
         Command::Generate(args) => cmd::generate::run(args, &ui),
         Command::Export(args) => cmd::export::run(args, &ui),
+        Command::Pull(args) => cmd::pull::run(args, &ui),
         Command::Db(args) => cmd::db::run(args, &ui),
     };
     match result {

@@ -11,4 +11,5 @@ mod folders;
 mod generate;
 mod introspect;
 mod migrate;
+mod pull;
 mod pull_codegen;

@@ -66,7 +66,7 @@ pub fn run(args: &GenerateArgs, ui: &Ui) -> Result<u8> {
     drop(report);
     let FolderState { parents, parent_folders, state: prev } = folder_state;
     let prev = prev?;
-    let name = args.name.clone().unwrap_or_else(|| random_name(random_bytes()));
+    let name = args.name.clone().unwrap_or_else(|| random_name(super::random_bytes()));
     let folder = folder_name(chrono::Utc::now().timestamp_millis(), &parent_folders, &name);
 
     let Some(read) = schema else {
@@ -152,11 +152,6 @@ fn snapshot_of(parents: &[String], ddl: Ddl, deltas: Vec<dbkit_core::snapshot::D
 /// `drizzle/2026…_name/migration.sql`, as drizzle-kit prints it (`./drizzle` normalised).
 fn migration_path(out_display: &str, folder: &str) -> String {
     format!("{out_display}/{folder}/migration.sql")
-}
-
-fn random_bytes() -> [u8; 4] {
-    let b = *uuid::Uuid::new_v4().as_bytes();
-    [b[0], b[1], b[2], b[3]]
 }
 
 fn read_hints(args: &GenerateArgs) -> Result<Vec<Hint>> {

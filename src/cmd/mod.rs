@@ -5,6 +5,7 @@ pub mod db;
 pub mod export;
 pub mod generate;
 pub mod migrate;
+pub mod pull;
 pub mod schema;
 pub mod status;
 pub mod up;
@@ -51,4 +52,10 @@ pub fn folder_settings(config: &ConfigArgs, out: Option<std::path::PathBuf>, ui:
         ui.detail(format!("Reading config file '{}'", settings.config_display));
     }
     Ok(settings)
+}
+
+/// Four random bytes for a migration's word-pair name (the randomness stays at the edge).
+pub fn random_bytes() -> [u8; 4] {
+    let b = *uuid::Uuid::new_v4().as_bytes();
+    [b[0], b[1], b[2], b[3]]
 }

@@ -7,7 +7,7 @@ mod write;
 
 pub use history::read_history;
 pub use schema_files::schema_files;
-pub use write::write_migration;
+pub use write::{write_files, write_migration};
 
 use std::path::Path;
 
@@ -51,6 +51,28 @@ pub fn read_migrations(out: &Path, out_display: &str) -> Result<Migrations> {
         return Ok(Migrations { layout: Layout::Journal, list });
     }
     Ok(Migrations { layout: Layout::Folders, list: folders::from_folders(out_display, entries)? })
+}
+
+/// How many migrations `<out>` holds in either layout (0 when it does not exist): folders with a
+/// `migration.sql` or `snapshot.json`, or the entries of a 0.31 journal.
+pub fn count_migrations(out: &Path, out_display: &str) -> Result<usize> {
+    if !out.is_dir() {
+        return Ok(0);
+    }
+    let journal = out.join("meta").join("_journal.json");
+    if journal.is_file() {
+        let display = format!("{out_display}/meta/_journal.json");
+        let text = std::fs::read_to_string(&journal).with_context(|| format!("{display}: cannot read"))?;
+        return Ok(Journal::parse(&display, &text)?.entries.len());
+    }
+    let mut count = 0;
+    for entry in std::fs::read_dir(out).with_context(|| format!("{out_display}: cannot list the migrations folder"))? {
+        let path = entry.with_context(|| format!("{out_display}: cannot list the migrations folder"))?.path();
+        if path.join("migration.sql").is_file() || path.join("snapshot.json").is_file() {
+            count += 1;
+        }
+    }
+    Ok(count)
 }
 
 fn read_folder_entries(out: &Path, out_display: &str) -> Result<Vec<FolderEntry>> {

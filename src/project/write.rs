@@ -1,5 +1,6 @@
 //! Writing a migration folder all at once: files go to a hidden temporary folder that is renamed
-//! into place, so an interrupted `generate` leaves nothing half-written.
+//! into place, so an interrupted `generate` leaves nothing half-written; other generated files
+//! (pull's `schema.ts`) go to a temporary file renamed over the old one.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -36,4 +37,26 @@ pub fn write_migration(
         return Err(e.context(format!("{}: cannot write the migration", target.display())));
     }
     Ok(target)
+}
+
+/// Writes each `(name, text)` into `dir`: all texts go to hidden temporary files first, then each
+/// is renamed over its target, so a failure leaves every old file whole.
+pub fn write_files(dir: &Path, files: &[(&str, &str)]) -> Result<()> {
+    std::fs::create_dir_all(dir).with_context(|| format!("{}: cannot create the folder", dir.display()))?;
+    let temps: Vec<PathBuf> = files.iter().map(|(name, _)| dir.join(format!(".{name}.tmp"))).collect();
+    let written = (|| -> Result<()> {
+        for ((name, text), temp) in files.iter().zip(&temps) {
+            std::fs::write(temp, text).with_context(|| format!("{}: cannot write", dir.join(name).display()))?;
+        }
+        for ((name, _), temp) in files.iter().zip(&temps) {
+            std::fs::rename(temp, dir.join(name)).with_context(|| format!("{}: cannot write", dir.join(name).display()))?;
+        }
+        Ok(())
+    })();
+    if written.is_err() {
+        for temp in &temps {
+            let _ = std::fs::remove_file(temp);
+        }
+    }
+    written
 }

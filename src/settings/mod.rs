@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Result, bail};
 use dbkit_pg::connect::{ConnectOptions, Credentials};
+use dbkit_pg::introspect::{Filters, MigrationsTable, RolesFilter};
 use dbkit_pg::runner::Bookkeeping;
 use dbkit_ts::{Cause, Unknown};
 
@@ -32,6 +33,11 @@ pub struct Overrides {
     pub breakpoints: Option<bool>,
     /// `--casing` was given (applied where the schema is read).
     pub casing: bool,
+    pub tables_filter: Vec<String>,
+    pub schema_filter: Vec<String>,
+    pub extensions_filters: Vec<String>,
+    /// `--introspect-casing preserve` (Some(true)) or `camel` (Some(false)).
+    pub introspect_preserve: Option<bool>,
 }
 
 /// The config keys each command reads, besides `dialect` and `driver` (read by all) and
@@ -44,6 +50,8 @@ pub mod needs {
     /// `migrate` and `status`.
     pub const MIGRATE: &[&str] = &["out", "migrations", "verbose"];
     pub const DB: &[&str] = &[];
+    pub const PULL: &[&str] =
+        &["out", "breakpoints", "tablesFilter", "schemaFilter", "extensionsFilters", "introspect", "entities", "migrations"];
 }
 
 impl Overrides {
@@ -54,6 +62,10 @@ impl Overrides {
             "schema" => !self.schema.is_empty(),
             "breakpoints" => self.breakpoints.is_some(),
             "casing" => self.casing,
+            "tablesFilter" => !self.tables_filter.is_empty(),
+            "schemaFilter" => !self.schema_filter.is_empty(),
+            "extensionsFilters" => !self.extensions_filters.is_empty(),
+            "introspect" => self.introspect_preserve.is_some(),
             "dbCredentials" => self.url.is_some(),
             "migrations" => match path {
                 "migrations.table" => self.migrations_table.is_some(),
@@ -101,6 +113,11 @@ pub struct Settings {
     pub breakpoints: bool,
     /// `casing`: Some(true) for snake_case, Some(false) for camelCase, None when unset.
     pub snake_case: Option<bool>,
+    /// What `pull` reads: `schemaFilter`, `tablesFilter`, `extensionsFilters`, `entities.roles`,
+    /// and the bookkeeping table it leaves out.
+    pub filters: Filters,
+    /// `introspect.casing: 'preserve'` (keys are the database names); camel otherwise.
+    pub introspect_preserve: bool,
     connection: Connection,
     unknown: Vec<Unknown>,
 }
@@ -167,6 +184,33 @@ impl Settings {
             overrides.schema.clone()
         };
         let breakpoints = overrides.breakpoints.or(raw.breakpoints).unwrap_or(true);
+        let list = |flag: &Vec<String>, key: &Option<raw::OneOrMany>| match (flag.is_empty(), key) {
+            (false, _) => flag.clone(),
+            (true, Some(raw::OneOrMany::One(s))) => vec![s.clone()],
+            (true, Some(raw::OneOrMany::Many(v))) => v.clone(),
+            (true, None) => Vec::new(),
+        };
+        let roles = match raw.entities.as_ref().and_then(|e| e.roles.clone()) {
+            None | Some(raw::RawRoles::Bool(false)) => RolesFilter::Off,
+            Some(raw::RawRoles::Bool(true)) => RolesFilter::All,
+            Some(raw::RawRoles::Listed { provider, include, exclude }) => {
+                RolesFilter::Listed { provider, include: include.unwrap_or_default(), exclude: exclude.unwrap_or_default() }
+            }
+        };
+        let filters = Filters {
+            schemas: list(&overrides.schema_filter, &raw.schema_filter),
+            tables: list(&overrides.tables_filter, &raw.tables_filter),
+            extensions: if overrides.extensions_filters.is_empty() {
+                raw.extensions_filters.clone().unwrap_or_default()
+            } else {
+                overrides.extensions_filters.clone()
+            },
+            roles,
+            migrations: MigrationsTable { schema: bookkeeping.schema.clone(), table: bookkeeping.table.clone() },
+        };
+        let introspect_preserve = overrides
+            .introspect_preserve
+            .unwrap_or_else(|| raw.introspect.as_ref().and_then(|i| i.casing) == Some(raw::RawIntrospectCasing::Preserve));
         let package_credentials = unknown.iter().find(|u| top_key(&u.path) == "dbCredentials" && matches!(u.cause, Cause::Package { .. }));
         let connection = match (&overrides.url, package_credentials, raw.db_credentials) {
             (Some(url), _, _) => Connection::Url(url.clone()),
@@ -184,6 +228,8 @@ impl Settings {
             schema,
             breakpoints,
             snake_case: raw.casing.map(|c| c == raw::RawCasing::SnakeCase),
+            filters,
+            introspect_preserve,
             connection,
             unknown,
         })
@@ -228,6 +274,10 @@ fn unknown_message(config: &str, u: &Unknown, needed_for: &str) -> String {
         "casing" => Some("--casing"),
         "breakpoints" => Some("--breakpoints"),
         "migrations" => Some("--migrations-table and --migrations-schema"),
+        "tablesFilter" => Some("--tablesFilter"),
+        "schemaFilter" => Some("--schemaFilter"),
+        "extensionsFilters" => Some("--extensionsFilters"),
+        "introspect" => Some("--introspect-casing"),
         _ => None,
     };
     // `env.DATABASE_URL` names the variable the package reads, most likely.

@@ -25,6 +25,35 @@ pub struct RawConfig {
     pub breakpoints: Option<bool>,
     pub strict: Option<bool>,
     pub verbose: Option<bool>,
+    pub introspect: Option<RawIntrospect>,
+    pub entities: Option<RawEntities>,
+}
+
+/// `introspect: { casing }`: how `pull` names keys.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct RawIntrospect {
+    pub casing: Option<RawIntrospectCasing>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RawIntrospectCasing {
+    Camel,
+    Preserve,
+}
+
+/// `entities: { roles }`: which roles `pull` and `push` manage.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct RawEntities {
+    pub roles: Option<RawRoles>,
+}
+
+/// `roles: true`, or `{ provider: 'supabase' | 'neon', include: [...], exclude: [...] }`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum RawRoles {
+    Bool(bool),
+    Listed { provider: Option<String>, include: Option<Vec<String>>, exclude: Option<Vec<String>> },
 }
 
 /// `casing`: how column names are derived from JS keys without an explicit name.
@@ -110,6 +139,9 @@ fn tidy(message: &str) -> String {
     }
     if message.starts_with("data did not match any variant of untagged enum RawSsl") {
         return "expected true/false, a mode such as 'require', or { rejectUnauthorized, ca }".into();
+    }
+    if message.starts_with("data did not match any variant of untagged enum RawRoles") {
+        return "expected true/false or { provider, include, exclude }".into();
     }
     if message.starts_with("data did not match any variant of untagged enum OneOrMany") {
         return "expected a string or an array of strings".into();

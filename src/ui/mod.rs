@@ -14,6 +14,7 @@ use crate::cli::Output;
 pub mod folder;
 pub mod generate;
 pub mod migrate;
+pub mod pull;
 pub mod status;
 
 pub struct Ui {

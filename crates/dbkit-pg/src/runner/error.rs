@@ -28,6 +28,12 @@ pub enum MigrateError {
     )]
     LegacyUnmatched { table: String, ids: Vec<i32> },
 
+    /// `pull --init` on a database whose bookkeeping table already lists migrations.
+    #[error(
+        "{table} already lists {count} applied migration(s) (the last: {last}); --init adopts a database that has never been migrated: pull without --init, or use `dbkit migrate`"
+    )]
+    AlreadyMigrated { table: String, count: usize, last: String },
+
     /// A migration's statement failed. Everything in its transaction was rolled back.
     #[error("{}", failure.describe(applied))]
     Statement { failure: StatementFailure, applied: Vec<Applied> },

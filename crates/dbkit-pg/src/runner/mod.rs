@@ -5,6 +5,7 @@
 //! transactions ([`apply`]); release the lock. What to apply is decided purely in core; this
 //! module only talks to the database.
 
+mod adopt;
 mod apply;
 pub mod error;
 mod lock;
@@ -15,6 +16,7 @@ use std::time::Duration;
 use dbkit_core::migrations::{AppliedRow, Layout, LocalMigration, lock_key, plan::plan, txn::NoTransaction};
 use tokio_postgres::Client;
 
+pub use adopt::{Adoption, adopt};
 pub use error::{MigrateError, StatementFailure};
 pub use table::{Bookkeeping, Shape};
 

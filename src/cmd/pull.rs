@@ -1,0 +1,127 @@
+//! `dbkit pull`: read the database into `<out>/schema.ts` and `<out>/relations.ts` as drizzle-kit
+//! 1.0 writes them, plus a first migration folder (commented-out SQL and a base snapshot) when the
+//! folder has none, so the next `generate` starts from the pulled state. `--init` also records
+//! that migration as applied, so an existing database adopts migrations.
+
+use std::path::Path;
+use std::time::Duration;
+
+use anyhow::{Context, Result, bail};
+use dbkit_core::codegen::{Casing, PulledMigration, codegen, migration};
+use dbkit_core::migrations::{LocalMigration, stamp::folder_millis};
+use dbkit_core::snapshot::{Body, ORIGIN_ID, Snapshot};
+use dbkit_pg::introspect::introspect;
+use dbkit_pg::runner;
+
+use crate::cli::{IntrospectCasing, PullArgs};
+use crate::names::{folder_name, random_name};
+use crate::project::{count_migrations, write_files, write_migration};
+use crate::settings::{Env, Overrides, Settings, needs};
+use crate::ui::{self, Ui, pull::Written};
+
+pub fn run(args: &PullArgs, ui: &Ui) -> Result<u8> {
+    let cwd = std::env::current_dir()?;
+    let overrides = Overrides {
+        url: args.url.clone(),
+        out: args.out.clone(),
+        breakpoints: args.breakpoints,
+        tables_filter: args.tables_filter.clone(),
+        schema_filter: args.schema_filter.clone(),
+        extensions_filters: args.extensions_filters.clone(),
+        introspect_preserve: args.introspect_casing.map(|c| c == IntrospectCasing::Preserve),
+        ..Overrides::default()
+    };
+    let settings = Settings::resolve(&cwd, &args.config, &overrides, Env::from_process(), false, needs::PULL)?;
+    if settings.config_path.is_some() {
+        ui.detail(format!("Reading config file '{}'", settings.config_display));
+    }
+    // Decided before connecting, so a refused --init changes nothing anywhere.
+    let existing = count_migrations(&settings.out, &settings.out_display)?;
+    if args.init && existing > 0 {
+        bail!(
+            "{}: already has {}; --init adopts a database into an empty migrations folder: pull without --init, or pass --out <empty folder>",
+            settings.out_display,
+            ui::plural(existing, "migration", "migrations")
+        );
+    }
+    let connect = settings.connect_options()?;
+    let casing = if settings.introspect_preserve { Casing::Preserve } else { Casing::Camel };
+
+    let rt = super::runtime()?;
+    let mut client = rt.block_on(dbkit_pg::connect::connect(&connect))?;
+    let spinner = ui::pull::Spinner::start(ui, "the database");
+    let pulled = rt.block_on(introspect(&client, &settings.filters, &mut |_| {}));
+    spinner.stop();
+    let pulled = pulled?;
+    ui::pull::counts(ui, &pulled.counts);
+
+    let files = codegen(&pulled.ddl, &pulled.view_columns, casing);
+    let first = if existing == 0 { Some(migration(&pulled.ddl, settings.breakpoints)?) } else { None };
+    let folder = folder_name(chrono::Utc::now().timestamp_millis(), &[], &random_name(super::random_bytes()));
+    let out = settings.out_display.as_str();
+    let ts_files = [("schema.ts", files.schema_ts.as_str()), ("relations.ts", files.relations_ts.as_str())];
+
+    let adopted = match (&first, args.init) {
+        (Some(m), true) => {
+            let sql = m.uncommented(settings.breakpoints);
+            let local = local_migration(out, &folder, sql.clone())?;
+            let bk = &settings.bookkeeping;
+            rt.block_on(async {
+                let mut on_wait = |holder: Option<String>| {
+                    ui.mark(
+                        ui::Mark::Info,
+                        format!("waiting for another migration run{}", holder.map(|h| format!(" ({h})")).unwrap_or_default()),
+                    )
+                };
+                let adoption = runner::adopt(&mut client, bk, &local, Duration::from_secs(args.lock_timeout), &mut on_wait).await?;
+                // The row commits only once the files it describes are in place; if writing
+                // fails, dropping the transaction rolls the row back.
+                let target = write_first(&settings.out, &folder, &sql, m)?;
+                write_files(&settings.out, &ts_files)?;
+                if let Err(e) = adoption.commit().await {
+                    let _ = std::fs::remove_dir_all(&target);
+                    return Err(anyhow::Error::from(e));
+                }
+                anyhow::Ok(())
+            })?;
+            Some(bk.display())
+        }
+        (Some(m), false) => {
+            write_first(&settings.out, &folder, &m.sql, m)?;
+            write_files(&settings.out, &ts_files)?;
+            None
+        }
+        (None, _) => {
+            write_files(&settings.out, &ts_files)?;
+            None
+        }
+    };
+    let written = Written {
+        schema: &format!("{out}/schema.ts"),
+        relations: &format!("{out}/relations.ts"),
+        migration: first.as_ref().map(|_| (format!("{out}/{folder}/snapshot.json"), format!("{out}/{folder}/migration.sql"))),
+        existing,
+        out,
+        adopted: adopted.as_deref(),
+    };
+    ui::pull::written(ui, &written, &pulled.counts, &pulled.skipped);
+    Ok(0)
+}
+
+/// `<out>/<folder>/{migration.sql, snapshot.json}`: the SQL given and a base snapshot of the
+/// pulled state.
+fn write_first(out: &Path, folder: &str, sql: &str, m: &PulledMigration) -> Result<std::path::PathBuf> {
+    let snapshot = Snapshot {
+        id: uuid::Uuid::new_v4().to_string(),
+        prev_ids: vec![ORIGIN_ID.into()],
+        footprints: m.footprints.clone(),
+        body: Body::Base { ddl: Box::new(m.ddl.clone()) },
+    };
+    write_migration(out, folder, sql, |w| snapshot.write_to(w))
+}
+
+/// The bookkeeping row's view of the new folder, as `migrate` would compute it.
+fn local_migration(out: &str, folder: &str, sql: String) -> Result<LocalMigration> {
+    let created_at = folder_millis(folder).with_context(|| format!("{folder}: not a migration folder name"))?;
+    Ok(LocalMigration::new(folder.to_string(), folder.to_string(), created_at, format!("{out}/{folder}/migration.sql"), sql))
+}
