@@ -292,6 +292,43 @@ cp "$P/drizzle.config.ts" "$P10K/"
   grep -q "No schema changes" "$OUT/$item.dbk.out" || die "$item: dbkit did not report 'No schema changes'"
   timed "$item" dbk 300 "$DBKIT" generate )
 
+# pull of the 300-table database ("tmpl": the base applied; the bookkeeping table is left out by
+# both). Each run writes a fresh folder (PEER_OUT); then both tools' files must be the same:
+# relations.ts and the migration byte for byte, schema.ts with its first import line sorted
+# (drizzle-kit lists builders in the order PostgreSQL returns columns of equal position, which varies).
+item=10-pull-300
+for tool in kit dbk; do
+  ( export PEER_DB=tmpl PEER_OUT=./pull_first
+    mem "$item" "$tool" sh -c 'rm -rf pull_first; exec "$0" pull' "${BIN[$tool]}"
+    grep -q "Your schema file is ready" "$OUT/$item.$tool.out" || die "$item: $tool wrote no schema.ts"
+    timed "$item" "$tool" 300 sh -c 'rm -rf pull_first; exec "$0" pull' "${BIN[$tool]}" )
+  rm -rf "pull_$tool" && PEER_DB=tmpl PEER_OUT="./pull_$tool" "${BIN[$tool]}" pull </dev/null >/dev/null 2>&1 || die "$item: $tool pull"
+done
+python3 - pull_kit pull_dbk <<'PY' || die "$item: drizzle-kit and dbkit pulled different files"
+import glob, sys
+def load(d):
+    schema = open(d + "/schema.ts").read().split("\n", 1)
+    schema[0] = ", ".join(sorted(schema[0].split(", ")))
+    [m] = glob.glob(d + "/*/migration.sql")
+    return schema, open(d + "/relations.ts").read(), open(m).read()
+a, b = load(sys.argv[1]), load(sys.argv[2])
+for what, x, y in zip(("schema.ts", "relations.ts", "migration.sql"), a, b):
+    if x != y:
+        print(f"{what} differs", file=sys.stderr)
+sys.exit(0 if a == b else 1)
+PY
+
+# dbkit only: pull of 10,000 tables (drizzle-kit 0.31 hangs near 900; 1.0 takes minutes). The
+# database is built from the 10k fixture's SQL (dbkit export), not timed.
+item=11-pull-10000
+createdb_ big
+( cd "$P10K" && "$DBKIT" export >big.sql ) || die "$item: export of the 10k schema"
+psqlq -d big -1 -f "$P10K/big.sql" >/dev/null || die "$item: creating the 10k tables"
+( export PEER_DB=big PEER_OUT=./pull_big
+  mem "$item" dbk sh -c 'rm -rf pull_big; exec "$0" pull' "$DBKIT"
+  grep -q "10000 tables fetched" "$OUT/$item.dbk.out" || die "$item: dbkit did not pull 10000 tables"
+  timed "$item" dbk 300 sh -c 'rm -rf pull_big; exec "$0" pull' "$DBKIT" )
+
 # ---------------------------------------------------------------------------------------------
 # 6. the table: medians from the raw timer rows ("A wall s  min median max").
 med() { [ -f "$OUT/$1.$2.txt" ] && awk -v k="$3" '$1 == "A" && $2 == k { print $5 }' "$OUT/$1.$2.txt" || echo -; }
@@ -299,7 +336,7 @@ rss() { cat "$OUT/$1.$2.rss" 2>/dev/null || echo -; }
 {
   printf 'item\tdrizzle-kit_wall_s\tdbkit_wall_s\tratio\tdrizzle-kit_peak_MiB\tdbkit_peak_MiB\n'
   for item in 01-version 02-migrate-nothing-pending-101 03-migrate-100-pending 04-migrate-base-into-empty-db 05-status-101-applied \
-    06-generate-300-first 07-generate-300-noop 08-generate-10000-first 09-generate-10000-noop; do
+    06-generate-300-first 07-generate-300-noop 08-generate-10000-first 09-generate-10000-noop 10-pull-300 11-pull-10000; do
     kw=$(med "$item" kit wall); dw=$(med "$item" dbk wall)
     ratio=$(awk -v a="$kw" -v b="$dw" 'BEGIN { if (a == "-" || b == "-" || b <= 0) print "-"; else printf "%.1fx", a / b }')
     printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$item" "$kw" "$dw" "$ratio" "$(rss "$item" kit)" "$(rss "$item" dbk)"
