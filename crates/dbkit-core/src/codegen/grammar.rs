@@ -1,7 +1,9 @@
 //! Each column type's builder, options and default in TypeScript, as drizzle-kit 1.0's postgres
 //! grammar (`typeFor(type).toTs / toArrayTs`) writes them: `numeric({ mode: 'number', precision:
 //! 12, scale: 2 }).default(9.99)`, `timestamp().default(new Date('…'))`, `text().array().default([])`,
-//! and `sql\`…\`` for every default that is not a literal of the type.
+//! and `sql\`…\`` for every default that is not a literal of the type. Where drizzle-kit's literal
+//! reads back as another default (`1.50`, `new Date(…)` of a timestamp, a customType's SQL as a
+//! string), dbkit writes `sql\`…\`` instead, marked "dbkit differs" below.
 
 use std::sync::LazyLock;
 
@@ -10,7 +12,7 @@ use regex::Regex;
 use super::js;
 use super::names::string;
 use super::pg_array;
-use super::temporal::{is_date, is_time, is_valid_js_date};
+use super::temporal::{date_reads_back, is_date, is_time, is_valid_js_date};
 
 /// The grammar of one column type (drizzle-kit's `SmallInt`, `Int`, … `Custom`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -207,6 +209,31 @@ fn number_for_ts(value: &str) -> (&'static str, String) {
     }
 }
 
+/// Whether `text` is a number literal JavaScript prints back the same (`7`, `-0.5`; not `1.50`,
+/// `1e3` or `(1 + 2)`): written bare, it reads back as the same default.
+fn exact_number(text: &str) -> bool {
+    js::number(text).is_some_and(|x| js::number_to_string(x) == text)
+}
+
+/// A numeric default as `(mode, text)`: drizzle-kit's `numberForTs`, except that a number that
+/// would not print back the same (`'1.50'` is `1.5` in JavaScript, and `.default(1.5)` is
+/// `'1.5'`) or a fraction beyond the safe integers (`123.45678901234567890n` is no bigint) is
+/// written as the SQL it is, in the mode drizzle-kit picks.
+fn numeric_for_ts(value: &str) -> (&'static str, String) {
+    let trimmed = trim_char(value, '\'');
+    let integer = |t: &str| {
+        let digits = t.strip_prefix('-').unwrap_or(t);
+        !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) && (digits == "0" || !digits.starts_with('0'))
+    };
+    match js::number(trimmed) {
+        None => ("number", sql_template(value)),
+        Some(x) if x.abs() <= js::MAX_SAFE_INTEGER => {
+            ("number", if exact_number(trimmed) { trimmed.to_string() } else { sql_template(value) })
+        }
+        Some(_) => ("bigint", if integer(trimmed) && trimmed != "-0" { format!("{trimmed}n") } else { sql_template(value) }),
+    }
+}
+
 /// drizzle-kit's `unescapeFromSqlDefault`: `\"` and `\\` unescaped, and `''` too unless in an array.
 fn unescape_sql(input: &str, in_array: bool) -> String {
     let res = input.replace("\\\"", "\"").replace("\\\\", "\\");
@@ -304,11 +331,20 @@ impl Grammar {
             return ts;
         };
         ts.default = match self {
-            SmallInt | Int => {
-                if js::number(value).is_none() {
-                    sql_template(value)
-                } else {
+            // dbkit differs: drizzle-kit writes any text `Number()` reads bare, and an expression
+            // as it is (`(1 > 0)`, which JavaScript evaluates); both read back as another default.
+            SmallInt | Int | Real | Double => {
+                if exact_number(value) {
                     value.to_string()
+                } else {
+                    sql_template(value)
+                }
+            }
+            Boolean => {
+                if value == "true" || value == "false" {
+                    value.to_string()
+                } else {
+                    sql_template(value)
                 }
             }
             BigInt => {
@@ -317,13 +353,14 @@ impl Grammar {
                 def
             }
             Numeric => {
-                let (mode, def) = number_for_ts(trim_char(value, '\''));
+                let (mode, def) = numeric_for_ts(value);
                 ts.options.insert(0, ("mode", Opt::Str(mode.into())));
                 def
             }
-            Real | Double | Boolean => value.to_string(),
+            // dbkit differs: a string default is written with its backslashes doubled (as drizzle-kit
+            // writes `.default("a\\b")`), so a backslash in the text is written as the SQL it is.
             Char | Varchar | Text => {
-                if !value.starts_with('\'') && !value.ends_with('\'') {
+                if (!value.starts_with('\'') && !value.ends_with('\'')) || value.contains('\\') {
                     sql_template(value)
                 } else {
                     string(&unescape_sql(trim_char(value, '\''), false))
@@ -347,14 +384,25 @@ impl Grammar {
                     sql_template(value)
                 }
             }
+            // dbkit differs: drizzle-kit writes every valid date as `new Date(…)`, which reads back
+            // as milliseconds: a timestamp's `'2020-01-01 00:00:00'` becomes `'… 00:00:00.000'`,
+            // and microseconds are cut. Those are written as the SQL they are.
             Timestamp => {
                 let trimmed = trim_char(value, '\'');
                 let patched = if trimmed.contains('T') { trimmed.to_string() } else { format!("{}Z", trimmed.replacen(' ', "T", 1)) };
-                if is_valid_js_date(&patched) { format!("new Date('{patched}')") } else { sql_template(value) }
+                if is_valid_js_date(&patched) && date_reads_back(trimmed, false) {
+                    format!("new Date('{patched}')")
+                } else {
+                    sql_template(value)
+                }
             }
             TimestampTz => {
                 let patched = trim_char(value, '\'');
-                if is_valid_js_date(patched) { format!("new Date('{patched}')") } else { sql_template(value) }
+                if is_valid_js_date(patched) && date_reads_back(patched, true) {
+                    format!("new Date('{patched}')")
+                } else {
+                    sql_template(value)
+                }
             }
             Uuid => {
                 let v = trim_char(value, '\'');
@@ -390,9 +438,11 @@ impl Grammar {
             }
             Enum => string(&trim_char(value, '\'').replace("''", "'")),
             Serial | SmallSerial | BigSerial => String::new(),
+            // dbkit differs: drizzle-kit writes the SQL text as a string (`.default("'101'")`), which
+            // dbkit's reader takes as the value it is (`'''101'''`); the SQL is written as SQL.
             Custom => {
                 ts.options.clear();
-                string(value)
+                sql_template(value)
             }
         };
         ts
@@ -452,15 +502,17 @@ impl Grammar {
                 Some((wrap_with(v, '\''), !is_date(trim_char(v, '\''))))
             })
             .map_or_else(fallback, |(def, sql)| if sql { def } else { unescaped() }),
+            // dbkit differs as for a scalar timestamp: dates that would not read back the same
+            // make the array SQL.
             Timestamp => flagged(value, |v| {
                 let v = v?;
                 let patched = if v.contains('T') { v.to_string() } else { format!("{}Z", v.replacen(' ', "T", 1)) };
-                Some((format!("new Date(\"{patched}\")"), !is_valid_js_date(&patched)))
+                Some((format!("new Date(\"{patched}\")"), !is_valid_js_date(&patched) || !date_reads_back(v, false)))
             })
             .map_or_else(fallback, |(def, sql)| if sql { unescaped() } else { def }),
             TimestampTz => flagged(value, |v| {
                 let trimmed = trim_char(v?, '\'');
-                Some((format!("new Date(\"{trimmed}\")"), !is_valid_js_date(trimmed)))
+                Some((format!("new Date(\"{trimmed}\")"), !is_valid_js_date(trimmed) || !date_reads_back(trimmed, true)))
             })
             .map_or_else(fallback, |(def, sql)| if sql { unescaped() } else { def }),
             Uuid | Interval | Inet | Cidr | MacAddr | MacAddr8 => array_default(value, &mut |v| quoted(v)).unwrap_or_else(fallback),
@@ -561,7 +613,8 @@ mod tests {
         assert_eq!(ts("bigint", "9007199254740993"), "{ mode: 'bigint' }|9007199254740993n");
         assert_eq!(ts("text", "'it''s'"), "|\"it's\"");
         assert_eq!(ts("text", "md5((random())::text)"), "|sql`md5((random())::text)`");
-        assert_eq!(ts("timestamp", "'2020-01-01 00:00:00'"), "|new Date('2020-01-01T00:00:00Z')");
+        assert_eq!(ts("timestamp", "'2020-01-01 12:30:45.123'"), "|new Date('2020-01-01T12:30:45.123Z')");
+        assert_eq!(ts("timestamp with time zone", "'2020-01-01 00:00:00+00'"), "{ withTimezone: true }|new Date('2020-01-01 00:00:00+00')");
         assert_eq!(ts("jsonb", "'{\"a\":1,\"b\":\"it''s\"}'"), "|{\"a\":1,\"b\":\"it's\"}");
         assert_eq!(ts("uuid", "gen_random_uuid()"), "|.defaultRandom()");
         assert_eq!(ts("interval hour to minute", "'02:00:00'"), "{ fields: 'hour to minute' }|\"02:00:00\"");
@@ -569,7 +622,34 @@ mod tests {
         assert_eq!(arr("bigint", "'{1,2,3}'"), "[1n,2n,3n]");
         assert_eq!(arr("text", "'{}'"), "[]");
         assert_eq!(arr("boolean", "'{t,f}'"), "[true,false]");
-        assert_eq!(arr("timestamp", "'{\"2020-01-01 00:00:00\"}'"), "[new Date(\"2020-01-01T00:00:00Z\")]");
+        assert_eq!(arr("timestamp", "'{\"2020-01-01 00:00:00.250\"}'"), "[new Date(\"2020-01-01T00:00:00.250Z\")]");
         assert_eq!(arr("date", "ARRAY[CURRENT_DATE]"), "sql`ARRAY[CURRENT_DATE]`");
+    }
+
+    #[test]
+    fn defaults_that_would_read_back_otherwise_are_sql() {
+        let ts = |t: &str, v: &str| {
+            let r = type_for(t, false).to_ts(t, Some(v));
+            format!("{}|{}", inspect(&r.options), r.default)
+        };
+        assert_eq!(ts("numeric", "'1.50'"), "{ mode: 'number' }|sql`'1.50'`");
+        assert_eq!(ts("numeric(5,2)", "'0.00'"), "{ mode: 'number', precision: 5, scale: 2 }|sql`'0.00'`");
+        assert_eq!(ts("numeric", "'-0.5'"), "{ mode: 'number' }|-0.5");
+        assert_eq!(ts("numeric", "'12345678901234567890'"), "{ mode: 'bigint' }|12345678901234567890n");
+        assert_eq!(ts("numeric", "'12345678901234567890.5'"), "{ mode: 'bigint' }|sql`'12345678901234567890.5'`");
+        assert_eq!(ts("boolean", "(1 > 0)"), "|sql`(1 > 0)`");
+        assert_eq!(ts("boolean", "true"), "|true");
+        assert_eq!(ts("double precision", "-35000000000"), "|-35000000000");
+        assert_eq!(ts("integer", "(1 + 2)"), "|sql`(1 + 2)`");
+        assert_eq!(ts("text", "'a\\b'"), "|sql`'a\\\\b'`");
+        assert_eq!(ts("bit varying", "'101'"), "|sql`'101'`");
+        assert_eq!(ts("bytea", "'\\xdeadbeef'"), "|sql`'\\\\xdeadbeef'`");
+        assert_eq!(ts("timestamp", "'2020-01-01 00:00:00'"), "|sql`'2020-01-01 00:00:00'`");
+        assert_eq!(
+            ts("timestamp with time zone", "'2020-01-01 12:30:45.123456+00'"),
+            "{ withTimezone: true }|sql`'2020-01-01 12:30:45.123456+00'`"
+        );
+        let arr = |t: &str, v: &str| type_for(t, false).to_array_ts(t, Some(v)).default;
+        assert_eq!(arr("timestamp", "'{\"2020-01-01 00:00:00\"}'"), "sql`'{\"2020-01-01 00:00:00\"}'`");
     }
 }

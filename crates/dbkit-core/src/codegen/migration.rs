@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use crate::diff::{CreateAll, DiffError, Mode, diff};
 use crate::footprint::footprints;
-use crate::model::Ddl;
+use crate::model::{Ddl, Role};
 use crate::sql::{migration_text, render_grouped};
 
 /// drizzle-kit's two header lines.
@@ -20,7 +20,8 @@ pub struct PulledMigration {
     pub statements: Vec<String>,
     /// The `migration.sql` text: the header, then the statements inside `/* … */`.
     pub sql: String,
-    /// The state as the diff from nothing leaves it: what the folder's `snapshot.json` records.
+    /// The state as the diff from nothing leaves it, roles as `pgRole` can state them (see
+    /// [`as_pg_role`]): what the folder's `snapshot.json` records.
     pub ddl: Ddl,
     /// The snapshot's `footprints`, one per change, as `generate` records them.
     pub footprints: Vec<Value>,
@@ -43,7 +44,36 @@ pub fn migration(ddl: &Ddl, breakpoints: bool) -> Result<PulledMigration, DiffEr
     let footprints = footprints(&result.changes, &grouped);
     let statements: Vec<String> = grouped.into_iter().flatten().collect();
     let sql = format!("{HEADER}/*\n{}\n*/", migration_text(&statements, breakpoints));
-    Ok(PulledMigration { statements, sql, ddl: result.cur, footprints })
+    let mut ddl = result.cur;
+    for role in ddl.roles.iter_mut() {
+        *role = as_pg_role(role);
+    }
+    Ok(PulledMigration { statements, sql, ddl, footprints })
+}
+
+/// A role as the `pgRole` pull writes reads back: drizzle-orm 1.0's `pgRole(name, { createDb,
+/// createRole, inherit })` keeps only those three, so every other attribute is what drizzle-kit
+/// (and dbkit) give a role read from TypeScript.
+///
+/// dbkit differs: drizzle-kit's snapshot keeps the database's `LOGIN`, `BYPASSRLS`, `CONNECTION
+/// LIMIT`, `VALID UNTIL`…, which no schema file can state, so the next `generate` writes `ALTER
+/// ROLE … NOLOGIN NOBYPASSRLS …` and the migration takes them from the database. The snapshot
+/// records the state the schema describes; the commented `migration.sql` still shows the role as
+/// the database has it.
+pub fn as_pg_role(role: &Role) -> Role {
+    Role {
+        name: role.name.clone(),
+        superuser: Some(false),
+        create_db: Some(role.create_db.unwrap_or(false)),
+        create_role: Some(role.create_role.unwrap_or(false)),
+        inherit: Some(role.inherit.unwrap_or(true)),
+        can_login: Some(false),
+        replication: Some(false),
+        bypass_rls: Some(false),
+        conn_limit: Some(-1),
+        password: None,
+        valid_until: None,
+    }
 }
 
 #[cfg(test)]
@@ -55,5 +85,35 @@ mod tests {
         let m = migration(&Ddl::default(), true).unwrap();
         assert!(m.statements.is_empty());
         assert_eq!(m.sql, format!("{HEADER}/*\n\n*/"));
+    }
+
+    #[test]
+    fn the_snapshot_keeps_what_pg_role_states() {
+        let mut ddl = Ddl::default();
+        let admin = Role {
+            name: "admin".into(),
+            superuser: Some(false),
+            create_db: Some(true),
+            create_role: Some(false),
+            inherit: Some(false),
+            can_login: Some(true),
+            replication: Some(false),
+            bypass_rls: Some(true),
+            conn_limit: Some(5),
+            password: None,
+            valid_until: Some("2030-01-01 00:00:00+00".into()),
+        };
+        ddl.roles.push(admin.clone()).unwrap();
+        let m = migration(&ddl, true).unwrap();
+        assert_eq!(
+            m.statements,
+            ["CREATE ROLE \"admin\" WITH CREATEDB NOINHERIT LOGIN BYPASSRLS CONNECTION LIMIT 5 VALID UNTIL '2030-01-01 00:00:00+00';"]
+        );
+        let kept = m.ddl.roles.iter().next().unwrap();
+        assert_eq!(
+            (kept.create_db, kept.inherit, kept.can_login, kept.bypass_rls, kept.conn_limit),
+            (Some(true), Some(false), Some(false), Some(false), Some(-1))
+        );
+        assert_eq!(kept.valid_until, None);
     }
 }

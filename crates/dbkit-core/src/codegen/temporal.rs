@@ -36,6 +36,20 @@ pub(super) fn is_valid_js_date(text: &str) -> bool {
     (1..=12).contains(&month) && (1..=31).contains(&day) && hour <= 24 && minute <= 59 && second <= 59
 }
 
+/// Whether `new Date(text)` reads back as the same default in dbkit's (and drizzle-kit's) schema
+/// reader. A timestamp's Date is written as `yyyy-mm-dd hh:mm:ss.fff`, so only that text comes
+/// back the same; a timestamptz's is compared as an instant, which holds when the text has no more
+/// than milliseconds and an offset the reader takes (`±hh` only after a space, as V8 reads it).
+pub(super) fn date_reads_back(text: &str, with_tz: bool) -> bool {
+    static STAMP: LazyLock<Regex> = LazyLock::new(|| re(r"^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}$"));
+    static STAMP_TZ: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?: [0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,3})?)?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)|T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,3})?)?(?:Z|[+-][0-9]{2}:?[0-9]{2}))$",
+        )
+    });
+    if with_tz { STAMP_TZ.is_match(text) } else { STAMP.is_match(text) }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -52,6 +66,19 @@ mod tests {
             ["infinity", "now()Z", "CURRENT_TIMESTAMPZ", "2020-13-01T00:00:00Z", "2020-01-01T25:00:00Z", "2020-01-01T00:00:00+00Z"]
         {
             assert!(!is_valid_js_date(invalid), "{invalid}");
+        }
+    }
+
+    #[test]
+    fn dates_that_read_back_the_same() {
+        assert!(date_reads_back("2020-01-01 12:30:45.123", false));
+        assert!(!date_reads_back("2020-01-01 00:00:00", false));
+        assert!(!date_reads_back("2020-01-01 12:30:45.123456", false));
+        for same in ["2020-01-01 00:00:00+00", "2020-01-01 12:30:45.12-08", "2020-01-01 00:00:00+05:30", "2020-01-01T00:00:00Z"] {
+            assert!(date_reads_back(same, true), "{same}");
+        }
+        for other in ["2020-01-01 12:30:45.123456+00", "2020-01-01 00:00:00", "1800-01-01 00:00:00+05:53:28", "2020-01-01T00:00:00+00"] {
+            assert!(!date_reads_back(other, true), "{other}");
         }
     }
 

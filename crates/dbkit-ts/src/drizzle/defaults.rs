@@ -312,14 +312,15 @@ pub(crate) fn default_text(kind: &ColumnKind, value: &Value, dimensions: usize) 
     if matches!(value, Value::Undefined) {
         return Ok(None);
     }
-    // drizzle-kit crashes on `.default(null)`; a NULL default is no default.
-    if matches!(value, Value::Null) {
-        return Ok(None);
-    }
     if value.downcast::<super::sql::Sql>().is_some() {
         return Ok(Some(trim_default_suffix(&render_inlined(value, Source::Qualified)?)));
     }
     let grammar = grammar_for(&kind.sql_type(), matches!(kind, ColumnKind::Enum { .. }));
+    if matches!(value, Value::Null) {
+        // On a json column drizzle-kit writes JSON's null (`'null'`, what pull writes back as
+        // `.default(null)`); elsewhere it crashes, and dbkit reads a NULL default as no default.
+        return Ok((grammar == Grammar::Json && dimensions == 0).then(|| "'null'".to_string()));
+    }
     let is_array = dimensions > 0 && elements(value).is_some();
     if is_array && super::columns::all_empty(value) {
         return Ok(Some("'{}'".into()));
