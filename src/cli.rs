@@ -127,6 +127,15 @@ pub enum IntrospectCasing {
     Preserve,
 }
 
+/// Where pulled declarations go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PullLayout {
+    /// `<out>/schema.ts` and `<out>/relations.ts`, as drizzle-kit writes them
+    Single,
+    /// One file per table in the `schema` folder, enums and other shared declarations in their own files, an index.ts
+    PerTable,
+}
+
 #[derive(Debug, Args)]
 pub struct PullArgs {
     #[command(flatten)]
@@ -152,6 +161,9 @@ pub struct PullArgs {
     /// Extensions whose own tables are left out (postgis); overrides `extensionsFilters`
     #[arg(long = "extensionsFilters", value_name = "NAME", value_delimiter = ',')]
     pub extensions_filters: Vec<String>,
+    /// Where the TypeScript goes; overrides `introspect.layout` [default: single]
+    #[arg(long, value_enum)]
+    pub layout: Option<PullLayout>,
     /// Record the first migration as applied (without running it), so this database adopts migrations
     #[arg(long)]
     pub init: bool,

@@ -13,3 +13,5 @@ mod introspect;
 mod migrate;
 mod pull;
 mod pull_codegen;
+mod pull_layout;
+mod pull_per_table;

@@ -7,15 +7,15 @@ use std::path::Path;
 use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
-use dbkit_core::codegen::{Casing, PulledMigration, codegen, migration};
+use dbkit_core::codegen::{Casing, PulledMigration, codegen, codegen_per_table, migration};
 use dbkit_core::migrations::{LocalMigration, stamp::folder_millis};
 use dbkit_core::snapshot::{Body, ORIGIN_ID, Snapshot};
 use dbkit_pg::introspect::introspect;
 use dbkit_pg::runner;
 
-use crate::cli::{IntrospectCasing, PullArgs};
+use crate::cli::{IntrospectCasing, PullArgs, PullLayout};
 use crate::names::{folder_name, random_name};
-use crate::project::{count_migrations, write_files, write_migration};
+use crate::project::{FolderWrite, count_migrations, schema_folder, write_files, write_migration, write_schema_folder};
 use crate::settings::{Env, Overrides, Settings, needs};
 use crate::ui::{self, Ui, pull::Written};
 
@@ -29,6 +29,7 @@ pub fn run(args: &PullArgs, ui: &Ui) -> Result<u8> {
         schema_filter: args.schema_filter.clone(),
         extensions_filters: args.extensions_filters.clone(),
         introspect_preserve: args.introspect_casing.map(|c| c == IntrospectCasing::Preserve),
+        per_table: args.layout.map(|l| l == PullLayout::PerTable),
         ..Overrides::default()
     };
     let settings = Settings::resolve(&cwd, &args.config, &overrides, Env::from_process(), false, needs::PULL)?;
@@ -44,6 +45,7 @@ pub fn run(args: &PullArgs, ui: &Ui) -> Result<u8> {
             ui::plural(existing, "migration", "migrations")
         );
     }
+    let folder_target = if settings.per_table { Some(schema_folder(&cwd, &settings.schema)?) } else { None };
     let connect = settings.connect_options()?;
     let casing = if settings.introspect_preserve { Casing::Preserve } else { Casing::Camel };
 
@@ -55,11 +57,19 @@ pub fn run(args: &PullArgs, ui: &Ui) -> Result<u8> {
     let pulled = pulled?;
     ui::pull::counts(ui, &pulled.counts);
 
-    let files = codegen(&pulled.ddl, &pulled.view_columns, casing);
+    let ts = match &folder_target {
+        None => {
+            let files = codegen(&pulled.ddl, &pulled.view_columns, casing);
+            TsFiles::Single(vec![("schema.ts".into(), files.schema_ts), ("relations.ts".into(), files.relations_ts)])
+        }
+        Some((dir, display)) => {
+            let files = codegen_per_table(&pulled.ddl, &pulled.view_columns, casing);
+            TsFiles::PerTable { dir: dir.clone(), display: display.clone(), files: files.into_iter().map(|f| (f.path, f.text)).collect() }
+        }
+    };
     let first = if existing == 0 { Some(migration(&pulled.ddl, settings.breakpoints)?) } else { None };
     let folder = folder_name(chrono::Utc::now().timestamp_millis(), &[], &random_name(super::random_bytes()));
     let out = settings.out_display.as_str();
-    let ts_files = [("schema.ts", files.schema_ts.as_str()), ("relations.ts", files.relations_ts.as_str())];
 
     let adopted = match (&first, args.init) {
         (Some(m), true) => {
@@ -77,28 +87,32 @@ pub fn run(args: &PullArgs, ui: &Ui) -> Result<u8> {
                 // The row commits only once the files it describes are in place; if writing
                 // fails, dropping the transaction rolls the row back.
                 let target = write_first(&settings.out, &folder, &sql, m)?;
-                write_files(&settings.out, &ts_files)?;
+                let folder_write = ts.write(&settings.out)?;
                 if let Err(e) = adoption.commit().await {
                     let _ = std::fs::remove_dir_all(&target);
                     return Err(anyhow::Error::from(e));
                 }
-                anyhow::Ok(())
-            })?;
-            Some(bk.display())
+                anyhow::Ok(folder_write)
+            })
+            .map(|w| (Some(bk.display()), w))?
         }
         (Some(m), false) => {
             write_first(&settings.out, &folder, &m.sql, m)?;
-            write_files(&settings.out, &ts_files)?;
-            None
+            (None, ts.write(&settings.out)?)
         }
-        (None, _) => {
-            write_files(&settings.out, &ts_files)?;
-            None
+        (None, _) => (None, ts.write(&settings.out)?),
+    };
+    let (adopted, folder_write) = adopted;
+    let (schema, relations) = match &ts {
+        TsFiles::Single(_) => (format!("{out}/schema.ts"), format!("{out}/relations.ts")),
+        TsFiles::PerTable { display, files, .. } => {
+            (format!("{display}/index.ts ({})", ui::plural(files.len(), "file", "files")), format!("{display}/relations.ts"))
         }
     };
+    ui::pull::folder(ui, &folder_write);
     let written = Written {
-        schema: &format!("{out}/schema.ts"),
-        relations: &format!("{out}/relations.ts"),
+        schema: &schema,
+        relations: &relations,
         migration: first.as_ref().map(|_| (format!("{out}/{folder}/snapshot.json"), format!("{out}/{folder}/migration.sql"))),
         existing,
         out,
@@ -106,6 +120,26 @@ pub fn run(args: &PullArgs, ui: &Ui) -> Result<u8> {
     };
     ui::pull::written(ui, &written, &pulled.counts, &pulled.skipped);
     Ok(0)
+}
+
+/// The TypeScript a pull writes: drizzle-kit's two files in `out`, or the per-table layout in
+/// the schema folder.
+enum TsFiles {
+    Single(Vec<(String, String)>),
+    PerTable { dir: std::path::PathBuf, display: String, files: Vec<(String, String)> },
+}
+
+impl TsFiles {
+    fn write(&self, out: &Path) -> Result<FolderWrite> {
+        match self {
+            TsFiles::Single(files) => {
+                let files: Vec<(&str, &str)> = files.iter().map(|(p, t)| (p.as_str(), t.as_str())).collect();
+                write_files(out, &files)?;
+                Ok(FolderWrite::default())
+            }
+            TsFiles::PerTable { dir, files, .. } => write_schema_folder(dir, files),
+        }
+    }
 }
 
 /// `<out>/<folder>/{migration.sql, snapshot.json}`: the SQL given and a base snapshot of the

@@ -3,10 +3,12 @@
 
 mod history;
 mod schema_files;
+mod schema_folder;
 mod write;
 
 pub use history::read_history;
 pub use schema_files::schema_files;
+pub use schema_folder::{FolderWrite, schema_folder, write_schema_folder};
 pub use write::{write_files, write_migration};
 
 use std::path::Path;

@@ -43,9 +43,20 @@ pub fn write_migration(
 /// is renamed over its target, so a failure leaves every old file whole.
 pub fn write_files(dir: &Path, files: &[(&str, &str)]) -> Result<()> {
     std::fs::create_dir_all(dir).with_context(|| format!("{}: cannot create the folder", dir.display()))?;
-    let temps: Vec<PathBuf> = files.iter().map(|(name, _)| dir.join(format!(".{name}.tmp"))).collect();
+    // `name` may be a path (`auth/users.ts`): its temp file sits beside it.
+    let temps: Vec<PathBuf> = files
+        .iter()
+        .map(|(name, _)| {
+            let target = dir.join(name);
+            let file = target.file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default();
+            target.with_file_name(format!(".{file}.tmp"))
+        })
+        .collect();
     let written = (|| -> Result<()> {
         for ((name, text), temp) in files.iter().zip(&temps) {
+            if let Some(parent) = temp.parent() {
+                std::fs::create_dir_all(parent).with_context(|| format!("{}: cannot create the folder", parent.display()))?;
+            }
             std::fs::write(temp, text).with_context(|| format!("{}: cannot write", dir.join(name).display()))?;
         }
         for ((name, _), temp) in files.iter().zip(&temps) {

@@ -38,6 +38,8 @@ pub struct Overrides {
     pub extensions_filters: Vec<String>,
     /// `--introspect-casing preserve` (Some(true)) or `camel` (Some(false)).
     pub introspect_preserve: Option<bool>,
+    /// `--layout per-table` (Some(true)) or `single` (Some(false)).
+    pub per_table: Option<bool>,
 }
 
 /// The config keys each command reads, besides `dialect` and `driver` (read by all) and
@@ -51,7 +53,7 @@ pub mod needs {
     pub const MIGRATE: &[&str] = &["out", "migrations", "verbose"];
     pub const DB: &[&str] = &[];
     pub const PULL: &[&str] =
-        &["out", "breakpoints", "tablesFilter", "schemaFilter", "extensionsFilters", "introspect", "entities", "migrations"];
+        &["out", "schema", "breakpoints", "tablesFilter", "schemaFilter", "extensionsFilters", "introspect", "entities", "migrations"];
 }
 
 impl Overrides {
@@ -65,7 +67,7 @@ impl Overrides {
             "tablesFilter" => !self.tables_filter.is_empty(),
             "schemaFilter" => !self.schema_filter.is_empty(),
             "extensionsFilters" => !self.extensions_filters.is_empty(),
-            "introspect" => self.introspect_preserve.is_some(),
+            "introspect" => self.introspect_preserve.is_some() && self.per_table.is_some(),
             "dbCredentials" => self.url.is_some(),
             "migrations" => match path {
                 "migrations.table" => self.migrations_table.is_some(),
@@ -118,6 +120,8 @@ pub struct Settings {
     pub filters: Filters,
     /// `introspect.casing: 'preserve'` (keys are the database names); camel otherwise.
     pub introspect_preserve: bool,
+    /// `introspect.layout: 'per-table'`: pull writes one file per table into the schema folder.
+    pub per_table: bool,
     connection: Connection,
     unknown: Vec<Unknown>,
 }
@@ -208,6 +212,8 @@ impl Settings {
             roles,
             migrations: MigrationsTable { schema: bookkeeping.schema.clone(), table: bookkeeping.table.clone() },
         };
+        let per_table =
+            overrides.per_table.unwrap_or_else(|| raw.introspect.as_ref().and_then(|i| i.layout) == Some(raw::RawLayout::PerTable));
         let introspect_preserve = overrides
             .introspect_preserve
             .unwrap_or_else(|| raw.introspect.as_ref().and_then(|i| i.casing) == Some(raw::RawIntrospectCasing::Preserve));
@@ -230,6 +236,7 @@ impl Settings {
             snake_case: raw.casing.map(|c| c == raw::RawCasing::SnakeCase),
             filters,
             introspect_preserve,
+            per_table,
             connection,
             unknown,
         })

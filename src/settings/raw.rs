@@ -33,6 +33,15 @@ pub struct RawConfig {
 #[derive(Debug, Clone, Default, Deserialize)]
 pub struct RawIntrospect {
     pub casing: Option<RawIntrospectCasing>,
+    /// dbkit's own key (drizzle-kit ignores it): `'single'` (default) or `'per-table'`.
+    pub layout: Option<RawLayout>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RawLayout {
+    Single,
+    PerTable,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

@@ -49,6 +49,16 @@ pub fn counts(ui: &Ui, c: &Counts) {
     ui.line("");
 }
 
+/// The per-table layout's clean-up: files of dropped tables removed, or kept when edited.
+pub fn folder(ui: &Ui, w: &crate::project::FolderWrite) {
+    for path in &w.removed {
+        ui.mark(Mark::Info, format!("removed {path}: its table is gone (dbkit wrote it and it was not edited)"));
+    }
+    for path in &w.kept {
+        ui.warn(&format!("{path}: its table is gone, but the file was edited since dbkit wrote it; kept, delete it if it is not needed"));
+    }
+}
+
 /// What was written, where; `migration` is `(snapshot path, migration path)` when a first
 /// migration folder was written.
 pub struct Written<'a> {

@@ -15,6 +15,7 @@
 //! - `grammar`, `temporal`: each column type's builder, options and default;
 //! - `imports`, `declarations`, `columns`, `table`, `schema_file`: `schema.ts`;
 //! - `relations`: `relations.ts`;
+//! - `per_table`: the same declarations as one file per table, beyond drizzle-kit;
 //! - `migration`: `migration.sql`.
 
 mod columns;
@@ -24,6 +25,7 @@ mod imports;
 mod js;
 pub mod migration;
 mod names;
+mod per_table;
 mod pg_array;
 mod pluralize;
 mod relations;
@@ -34,6 +36,7 @@ mod temporal;
 use crate::model::Ddl;
 
 pub use migration::{PulledMigration, migration};
+pub use per_table::{SchemaFile, codegen_per_table};
 
 /// How database names become TypeScript keys (`introspect.casing` in drizzle.config.ts).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -83,5 +86,5 @@ pub struct Files {
 /// `schema.ts` and `relations.ts` for a pulled schema.
 pub fn codegen(ddl: &Ddl, view_columns: &[ViewColumn], casing: Casing) -> Files {
     let names = names::Names::new(ddl, view_columns, casing);
-    Files { schema_ts: schema_file::schema_ts(ddl, view_columns, &names), relations_ts: relations::relations_ts(ddl, &names) }
+    Files { schema_ts: schema_file::schema_ts(ddl, view_columns, &names), relations_ts: relations::relations_ts(ddl, &names, "./schema") }
 }

@@ -16,6 +16,8 @@
 //! - relations of one table that share a name get the key's columns (`parentParentId`) or the
 //!   junction (`addressesViaOrders`) appended.
 
+use std::collections::HashMap;
+
 use super::names::{Names, capitalise, member, object_key, string};
 use super::pluralize::{plural, singular};
 use crate::model::{Ddl, Fk};
@@ -87,10 +89,17 @@ impl Relations {
     }
 }
 
-pub(super) fn relations_ts(ddl: &Ddl, names: &Names) -> String {
+/// `relations.ts`, reading the tables from `import * as schema from "<schema_module>"` (`./schema`
+/// beside `schema.ts`).
+pub(super) fn relations_ts(ddl: &Ddl, names: &Names, schema_module: &str) -> String {
     let mut relations = Relations(Vec::new());
+    // Each table's keys, gathered once (a scan of every key per table is quadratic).
+    let mut by_table: HashMap<(&str, &str), Vec<&Fk>> = HashMap::new();
+    for f in ddl.fks.iter() {
+        by_table.entry((&f.schema, &f.table)).or_default().push(f);
+    }
     for t in ddl.tables.iter() {
-        let fks: Vec<&Fk> = ddl.fks.filter(|f| f.schema == t.schema && f.table == t.name).collect();
+        let fks: &[&Fk] = by_table.get(&(t.schema.as_str(), t.name.as_str())).map_or(&[], Vec::as_slice);
         let key = |schema: &str, table: &str| names.relation_table(schema, table);
         let columns = |schema: &str, table: &str, cs: &[String]| cs.iter().map(|c| names.column(schema, table, c)).collect::<Vec<_>>();
         if let [a, b] = fks[..] {
@@ -153,9 +162,10 @@ pub(super) fn relations_ts(ddl: &Ddl, names: &Names) -> String {
             relations.push(&to, many);
         }
     }
-    let mut out = String::from(
-        "import { defineRelations } from \"drizzle-orm\";\nimport * as schema from \"./schema\";\n\n\
-         export const relations = defineRelations(schema, (r) => ({\n",
+    let mut out = format!(
+        "import {{ defineRelations }} from \"drizzle-orm\";\nimport * as schema from {};\n\n\
+         export const relations = defineRelations(schema, (r) => ({{\n",
+        string(schema_module)
     );
     for (table, list) in &relations.0 {
         out.push_str(&format!("\t{}: {{\n", object_key(table)));

@@ -3,40 +3,76 @@
 //! with its layout (uniques and checks end with `,` and no new line, so a list ending in one
 //! closes as `…,]);`; each policy is preceded by an empty line).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::columns::{is_inline, is_self, table_columns};
 use super::grammar::escape_sql_template;
 use super::names::{Names, member, pk_name, string};
-use crate::model::{Ddl, Fk, Table};
+use crate::model::{Check, Column, Ddl, Fk, Index, Pk, Policy, Table, Unique};
 
-/// The `(schema, table)` pairs foreign keys join, to find cycles (a pair and its reverse).
-pub(super) struct Links(HashSet<(String, String, String, String)>);
+/// What the declarations need to know across tables, gathered in one pass over the rows: each
+/// table's own rows (looking them up per table by scanning every row would be quadratic: 10,000
+/// tables × 110,000 columns), and the `(schema, table)` pairs foreign keys join, to find cycles.
+pub(super) struct Links<'a> {
+    pairs: HashSet<(&'a str, &'a str, &'a str, &'a str)>,
+    rows: HashMap<(&'a str, &'a str), TableRows<'a>>,
+}
 
-impl Links {
-    pub fn new(ddl: &Ddl) -> Links {
-        Links(ddl.fks.iter().map(|fk| (fk.schema.clone(), fk.table.clone(), fk.schema_to.clone(), fk.table_to.clone())).collect())
+/// One table's rows, each kind in the store's order.
+#[derive(Default)]
+struct TableRows<'a> {
+    columns: Vec<&'a Column>,
+    fks: Vec<&'a Fk>,
+    pk: Option<&'a Pk>,
+    indexes: Vec<&'a Index>,
+    uniques: Vec<&'a Unique>,
+    checks: Vec<&'a Check>,
+    policies: Vec<&'a Policy>,
+}
+
+impl<'a> Links<'a> {
+    pub fn new(ddl: &'a Ddl) -> Links<'a> {
+        let pairs = ddl.fks.iter().map(|fk| (fk.schema.as_str(), fk.table.as_str(), fk.schema_to.as_str(), fk.table_to.as_str())).collect();
+        let mut rows: HashMap<(&str, &str), TableRows> = HashMap::new();
+        for c in ddl.columns.iter() {
+            rows.entry((&c.schema, &c.table)).or_default().columns.push(c);
+        }
+        for f in ddl.fks.iter() {
+            rows.entry((&f.schema, &f.table)).or_default().fks.push(f);
+        }
+        for p in ddl.pks.iter() {
+            rows.entry((&p.schema, &p.table)).or_default().pk.get_or_insert(p);
+        }
+        for i in ddl.indexes.iter() {
+            rows.entry((&i.schema, &i.table)).or_default().indexes.push(i);
+        }
+        for u in ddl.uniques.iter() {
+            rows.entry((&u.schema, &u.table)).or_default().uniques.push(u);
+        }
+        for c in ddl.checks.iter() {
+            rows.entry((&c.schema, &c.table)).or_default().checks.push(c);
+        }
+        for p in ddl.policies.iter() {
+            rows.entry((&p.schema, &p.table)).or_default().policies.push(p);
+        }
+        Links { pairs, rows }
     }
 
     /// Both tables of the key reference each other (a self-reference counts). drizzle-kit pairs
     /// table names without their schemas; dbkit differs there as in [`is_self`].
     fn cyclic(&self, fk: &Fk) -> bool {
-        let there = (fk.schema.clone(), fk.table.clone(), fk.schema_to.clone(), fk.table_to.clone());
-        let back = (fk.schema_to.clone(), fk.table_to.clone(), fk.schema.clone(), fk.table.clone());
-        self.0.contains(&there) && self.0.contains(&back)
+        self.pairs.contains(&(fk.schema.as_str(), fk.table.as_str(), fk.schema_to.as_str(), fk.table_to.as_str()))
+            && self.pairs.contains(&(fk.schema_to.as_str(), fk.table_to.as_str(), fk.schema.as_str(), fk.table.as_str()))
     }
 }
 
 /// The declaration of `table`, and the type imports it needs.
-pub(super) fn table(ddl: &Ddl, t: &Table, names: &Names, links: &Links, type_imports: &mut Vec<&'static str>) -> String {
-    let of_table = |schema: &str, table: &str| schema == t.schema && table == t.name;
-    let columns: Vec<_> = ddl.columns.filter(|c| of_table(&c.schema, &c.table)).collect();
-    let fks: Vec<&Fk> = ddl.fks.filter(|f| of_table(&f.schema, &f.table)).collect();
-    let pk = ddl.pks.find(|p| of_table(&p.schema, &p.table));
-    let indexes: Vec<_> = ddl.indexes.filter(|i| of_table(&i.schema, &i.table)).collect();
-    let uniques: Vec<_> = ddl.uniques.filter(|u| of_table(&u.schema, &u.table)).collect();
-    let checks: Vec<_> = ddl.checks.filter(|c| of_table(&c.schema, &c.table)).collect();
-    let policies: Vec<_> = ddl.policies.filter(|p| of_table(&p.schema, &p.table)).collect();
+pub(super) fn table(t: &Table, names: &Names, links: &Links, type_imports: &mut Vec<&'static str>) -> String {
+    let none = TableRows::default();
+    let rows = links.rows.get(&(t.schema.as_str(), t.name.as_str())).unwrap_or(&none);
+    let (columns, fks, pk) = (&rows.columns, &rows.fks, rows.pk);
+    let (indexes, uniques, checks, policies) =
+        (rows.indexes.as_slice(), rows.uniques.as_slice(), rows.checks.as_slice(), rows.policies.as_slice());
 
     let mut func = match names.schema(&t.schema) {
         Some(schema) => format!("{schema}.table"),
@@ -58,7 +94,7 @@ pub(super) fn table(ddl: &Ddl, t: &Table, names: &Names, links: &Links, type_imp
 
     let col = |c: &str| member("table", &names.column(&t.schema, &t.name, c));
     let mut s = format!("export const {} = {func}({}, {{\n", names.table(&t.schema, &t.name), string(&t.name));
-    s.push_str(&table_columns(names, &columns, inline_pk, &inline_fks, &|fk| links.cyclic(fk)));
+    s.push_str(&table_columns(names, columns, inline_pk, &inline_fks, &|fk| links.cyclic(fk)));
     s.push('}');
     if !indexes.is_empty()
         || !callback_fks.is_empty()
@@ -92,7 +128,7 @@ pub(super) fn table(ddl: &Ddl, t: &Table, names: &Names, links: &Links, type_imp
             }
             s.push_str(",\n");
         }
-        for i in &indexes {
+        for i in indexes {
             s.push_str(if i.is_unique { "\tuniqueIndex(" } else { "\tindex(" });
             s.push_str(&if i.name_explicit { format!("{})", string(&i.name)) } else { ")".to_string() });
             if i.concurrently {
@@ -133,7 +169,7 @@ pub(super) fn table(ddl: &Ddl, t: &Table, names: &Names, links: &Links, type_imp
             }
             s.push_str(",\n");
         }
-        for u in &uniques {
+        for u in uniques {
             s.push_str("\tunique(");
             s.push_str(&if u.name_explicit { format!("{})", string(&u.name)) } else { ")".to_string() });
             s.push_str(&format!(".on({})", u.columns.iter().map(|c| col(c)).collect::<Vec<_>>().join(", ")));
@@ -142,7 +178,7 @@ pub(super) fn table(ddl: &Ddl, t: &Table, names: &Names, links: &Links, type_imp
             }
             s.push(',');
         }
-        for p in &policies {
+        for p in policies {
             let roles: Vec<String> = p.roles.iter().map(|r| names.role(r).unwrap_or_else(|| string(r))).collect();
             let mut tuples: Vec<(&str, String)> = Vec::new();
             if p.as_ == "RESTRICTIVE" {
@@ -167,7 +203,7 @@ pub(super) fn table(ddl: &Ddl, t: &Table, names: &Names, links: &Links, type_imp
             };
             s.push_str(&format!("\n\tpgPolicy({}{opts}),\n", string(&p.name)));
         }
-        for c in &checks {
+        for c in checks {
             s.push_str(&format!("check({}, sql`{}`),", string(&c.name), escape_sql_template(&c.value)));
         }
         s.push(']');
