@@ -83,7 +83,7 @@ fn codegen_matches_drizzle_kit() {
             }
         };
         let files = codegen(&pulled.ddl, &pulled.view_columns, casing(case));
-        let sql = match migration(&pulled.ddl, true) {
+        let sql = match migration(pulled.ddl.clone(), true) {
             Ok(m) => m.sql,
             Err(e) => {
                 failures.push(format!("- {name}: migration failed: {e}"));

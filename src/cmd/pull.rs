@@ -67,11 +67,16 @@ pub fn run(args: &PullArgs, ui: &Ui) -> Result<u8> {
             TsFiles::PerTable { dir: dir.clone(), display: display.clone(), files: files.into_iter().map(|f| (f.path, f.text)).collect() }
         }
     };
-    let first = if existing == 0 { Some(migration(&pulled.ddl, settings.breakpoints)?) } else { None };
+    // The pulled state moves into the migration (and on into its snapshot): at 10,000 tables
+    // each copy is some 80 MB.
+    let counts = pulled.counts;
+    let skipped = pulled.skipped;
+    let first = if existing == 0 { Some(migration(pulled.ddl, settings.breakpoints)?) } else { None };
+    let wrote_first = first.is_some();
     let folder = folder_name(chrono::Utc::now().timestamp_millis(), &[], &random_name(super::random_bytes()));
     let out = settings.out_display.as_str();
 
-    let adopted = match (&first, args.init) {
+    let adopted = match (first, args.init) {
         (Some(m), true) => {
             let sql = m.uncommented(settings.breakpoints);
             let local = local_migration(out, &folder, sql.clone())?;
@@ -96,8 +101,9 @@ pub fn run(args: &PullArgs, ui: &Ui) -> Result<u8> {
             })
             .map(|w| (Some(bk.display()), w))?
         }
-        (Some(m), false) => {
-            write_first(&settings.out, &folder, &m.sql, m)?;
+        (Some(mut m), false) => {
+            let sql = std::mem::take(&mut m.sql);
+            write_first(&settings.out, &folder, &sql, m)?;
             (None, ts.write(&settings.out)?)
         }
         (None, _) => (None, ts.write(&settings.out)?),
@@ -113,12 +119,12 @@ pub fn run(args: &PullArgs, ui: &Ui) -> Result<u8> {
     let written = Written {
         schema: &schema,
         relations: &relations,
-        migration: first.as_ref().map(|_| (format!("{out}/{folder}/snapshot.json"), format!("{out}/{folder}/migration.sql"))),
+        migration: wrote_first.then(|| (format!("{out}/{folder}/snapshot.json"), format!("{out}/{folder}/migration.sql"))),
         existing,
         out,
         adopted: adopted.as_deref(),
     };
-    ui::pull::written(ui, &written, &pulled.counts, &pulled.skipped);
+    ui::pull::written(ui, &written, &counts, &skipped);
     Ok(0)
 }
 
@@ -144,12 +150,12 @@ impl TsFiles {
 
 /// `<out>/<folder>/{migration.sql, snapshot.json}`: the SQL given and a base snapshot of the
 /// pulled state.
-fn write_first(out: &Path, folder: &str, sql: &str, m: &PulledMigration) -> Result<std::path::PathBuf> {
+fn write_first(out: &Path, folder: &str, sql: &str, m: PulledMigration) -> Result<std::path::PathBuf> {
     let snapshot = Snapshot {
         id: uuid::Uuid::new_v4().to_string(),
         prev_ids: vec![ORIGIN_ID.into()],
-        footprints: m.footprints.clone(),
-        body: Body::Base { ddl: Box::new(m.ddl.clone()) },
+        footprints: m.footprints,
+        body: Body::Base { ddl: Box::new(m.ddl) },
     };
     write_migration(out, folder, sql, |w| snapshot.write_to(w))
 }

@@ -291,7 +291,7 @@ mod tests {
             TableDef { table, columns: vec![], pk: None, fks: vec![], uniques: vec![], checks: vec![], indexes: vec![], policies: vec![] };
         let h = hazards(&[
             Change::DropTable { table: def, key: "\"public\".\"legacy\"".into() },
-            Change::DropColumn { column: col("scope", "text", false) },
+            Change::DropColumn { column: Box::new(col("scope", "text", false)) },
         ]);
         assert_eq!(h[0].probe, "select count(*) from \"public\".\"legacy\"");
         assert_eq!(h[1].probe, "select count(*) from \"public\".\"t\" where \"scope\" is not null");
@@ -303,7 +303,14 @@ mod tests {
     fn narrowing_and_not_null() {
         let diff = Alter::between(col("name", "text", false), col("name", "varchar(200)", true));
         let to = diff.right.clone();
-        let h = hazards(&[Change::AlterColumn { diff, to, is_enum: false, was_enum: false, was_serial: false, to_serial: false }]);
+        let h = hazards(&[Change::AlterColumn {
+            diff: Box::new(diff),
+            to: Box::new(to),
+            is_enum: false,
+            was_enum: false,
+            was_serial: false,
+            to_serial: false,
+        }]);
         assert_eq!(h[0].kind, HazardKind::ChangeType);
         assert!(h[0].probe.ends_with("where \"name\" is not null and char_length(\"name\"::text) > 200"), "{}", h[0].probe);
         assert_eq!(h[1].kind, HazardKind::SetNotNull);
@@ -311,7 +318,14 @@ mod tests {
 
         let diff = Alter::between(col("n", "bigint", false), col("n", "integer", false));
         let to = diff.right.clone();
-        let h = hazards(&[Change::AlterColumn { diff, to, is_enum: false, was_enum: false, was_serial: false, to_serial: false }]);
+        let h = hazards(&[Change::AlterColumn {
+            diff: Box::new(diff),
+            to: Box::new(to),
+            is_enum: false,
+            was_enum: false,
+            was_serial: false,
+            to_serial: false,
+        }]);
         assert!(h[0].probe.ends_with("where \"n\" not between -2147483648 and 2147483647"), "{}", h[0].probe);
     }
 

@@ -68,8 +68,8 @@ pub struct EnumColumn {
     pub default_right: Option<String>,
 }
 
-// Variants carry whole rows (a table definition is large); a migration holds a handful of
-// changes, so boxing them would only add noise.
+// Rows of the numerous kinds (columns, indexes, foreign keys) are boxed: creating 10,000 tables
+// makes some 130,000 changes, and unboxed a change was 944 bytes. The rest stay inline.
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Change {
@@ -183,25 +183,25 @@ pub enum Change {
     },
 
     AddColumn {
-        column: Column,
+        column: Box<Column>,
         is_pk: bool,
         is_composite_pk: bool,
     },
     DropColumn {
-        column: Column,
+        column: Box<Column>,
     },
     RenameColumn {
-        from: Column,
-        to: Column,
+        from: Box<Column>,
+        to: Box<Column>,
     },
     /// A generated expression changed: drop the column and add it again.
     RecreateColumn {
-        diff: Alter<Column>,
+        diff: Box<Alter<Column>>,
         is_pk: bool,
     },
     AlterColumn {
-        diff: Alter<Column>,
-        to: Column,
+        diff: Box<Alter<Column>>,
+        to: Box<Column>,
         is_enum: bool,
         was_enum: bool,
         was_serial: bool,
@@ -209,10 +209,10 @@ pub enum Change {
     },
 
     CreateIndex {
-        index: Index,
+        index: Box<Index>,
     },
     DropIndex {
-        index: Index,
+        index: Box<Index>,
     },
     RenameIndex {
         schema: String,
@@ -222,8 +222,8 @@ pub enum Change {
         columns: Vec<String>,
     },
     RecreateIndex {
-        index: Index,
-        diff: Alter<Index>,
+        index: Box<Index>,
+        diff: Box<Alter<Index>>,
     },
 
     AddPk {
@@ -250,14 +250,14 @@ pub enum Change {
     },
 
     CreateFk {
-        fk: Fk,
+        fk: Box<Fk>,
     },
     DropFk {
-        fk: Fk,
+        fk: Box<Fk>,
     },
     RecreateFk {
-        fk: Fk,
-        diff: Alter<Fk>,
+        fk: Box<Fk>,
+        diff: Box<Alter<Fk>>,
     },
 
     AddCheck {

@@ -85,9 +85,14 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
     let columns_deleted = &r.columns.deleted;
 
     // Indexes.
-    let mut create_indexes: Vec<Change> = r.indexes.created.iter().map(|i| Change::CreateIndex { index: i.clone() }).collect();
-    let drop_indexes: Vec<Change> =
-        r.indexes.deleted.iter().filter(|i| not_deleted(&i.schema, &i.table)).map(|i| Change::DropIndex { index: i.clone() }).collect();
+    let mut create_indexes: Vec<Change> = r.indexes.created.iter().map(|i| Change::CreateIndex { index: Box::new(i.clone()) }).collect();
+    let drop_indexes: Vec<Change> = r
+        .indexes
+        .deleted
+        .iter()
+        .filter(|i| not_deleted(&i.schema, &i.table))
+        .map(|i| Change::DropIndex { index: Box::new(i.clone()) })
+        .collect();
     let rename_indexes: Vec<Change> = r
         .indexes
         .renamed
@@ -125,9 +130,9 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
                     && prev.columns.iter().any(|ic| ic.str("value") == Some(c.name.as_str()))
             });
             if lost_column {
-                create_indexes.push(Change::CreateIndex { index });
+                create_indexes.push(Change::CreateIndex { index: Box::new(index) });
             } else {
-                recreate_indexes.push(Change::RecreateIndex { index, diff: idx });
+                recreate_indexes.push(Change::RecreateIndex { index: Box::new(index), diff: Box::new(idx) });
             }
         }
     }
@@ -152,16 +157,19 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
 
     // Columns.
     let rename_columns: Vec<Change> =
-        r.columns.renamed.iter().map(|(f, t)| Change::RenameColumn { from: f.clone(), to: t.clone() }).collect();
-    let drop_columns: Vec<Change> =
-        columns_deleted.iter().filter(|c| not_deleted(&c.schema, &c.table)).map(|c| Change::DropColumn { column: c.clone() }).collect();
+        r.columns.renamed.iter().map(|(f, t)| Change::RenameColumn { from: Box::new(f.clone()), to: Box::new(t.clone()) }).collect();
+    let drop_columns: Vec<Change> = columns_deleted
+        .iter()
+        .filter(|c| not_deleted(&c.schema, &c.table))
+        .map(|c| Change::DropColumn { column: Box::new(c.clone()) })
+        .collect();
     let add_columns: Vec<Change> = r
         .columns
         .created
         .iter()
         .filter(|c| not_created(&c.schema, &c.table))
         .map(|c| Change::AddColumn {
-            column: c.clone(),
+            column: Box::new(c.clone()),
             is_pk: false,
             is_composite_pk: ddl2.pks.find(|p| p.schema == c.schema && p.table == c.table && p.columns.contains(&c.name)).is_some(),
         })
@@ -265,10 +273,10 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
         .into_iter()
         .filter_map(|mut f| {
             f.drop_field("nameExplicit");
-            f.has_diff().then(|| Change::RecreateFk { fk: f.right.clone(), diff: f })
+            f.has_diff().then(|| Change::RecreateFk { fk: Box::new(f.right.clone()), diff: Box::new(f) })
         })
         .collect();
-    let mut create_fks: Vec<Change> = r.fks.created.iter().map(|f| Change::CreateFk { fk: f.clone() }).collect();
+    let mut create_fks: Vec<Change> = r.fks.created.iter().map(|f| Change::CreateFk { fk: Box::new(f.clone()) }).collect();
     let mut drop_fks: Vec<Change> = r
         .fks
         .deleted
@@ -280,7 +288,7 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
             // dropped table (drizzle-kit drops those explicitly).
             !from_deleted || to_deleted
         })
-        .map(|f| Change::DropFk { fk: f.clone() })
+        .map(|f| Change::DropFk { fk: Box::new(f.clone()) })
         .collect();
     let alter_checks: Vec<Change> = alters(&ddl1.checks, &ddl2.checks)
         .into_iter()
@@ -427,7 +435,7 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
                 && has_enum(ddl1, it.left.type_schema.as_deref(), &it.left.type_);
             let was_serial = is_serial(&it.left.type_);
             let to_serial = !is_serial(&it.left.type_) && is_serial(&it.right.type_);
-            Some(Change::AlterColumn { diff: it, to, is_enum, was_enum, was_serial, to_serial })
+            Some(Change::AlterColumn { diff: Box::new(it), to: Box::new(to), is_enum, was_enum, was_serial, to_serial })
         })
         .collect();
 
@@ -546,7 +554,7 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
             for index in ddl2.indexes.filter(|i| &i.schema == s && &i.table == t && i.columns.iter().any(|c| c.str("value").map(|v| trim_char(v, '`')) == Some(name.as_str()))) {
                 let already = create_indexes.iter().any(|c| matches!(c, Change::CreateIndex { index: x } if x.schema == index.schema && x.name == index.name));
                 if !already {
-                    create_indexes.push(Change::CreateIndex { index: index.clone() });
+                    create_indexes.push(Change::CreateIndex { index: Box::new(index.clone()) });
                 }
             }
             for unique in ddl2.uniques.filter(|u| &u.schema == s && &u.table == t && u.columns.contains(name)) {
@@ -565,7 +573,7 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
                 }
             }
             let is_pk = ddl2.pks.find(|p| &p.schema == s && &p.table == t && p.columns == [name.clone()]).is_some();
-            Change::RecreateColumn { diff: it.clone(), is_pk }
+            Change::RecreateColumn { diff: Box::new(it.clone()), is_pk }
         })
         .collect();
     for fk in &fks_of_recreated {
@@ -573,8 +581,8 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
             continue;
         }
         let renamed_from = r.fks.renamed.iter().find(|(_, t)| same_fk(t, fk)).map(|(f, _)| f.clone());
-        drop_fks.push(Change::DropFk { fk: renamed_from.unwrap_or_else(|| fk.clone()) });
-        create_fks.push(Change::CreateFk { fk: fk.clone() });
+        drop_fks.push(Change::DropFk { fk: Box::new(renamed_from.unwrap_or_else(|| fk.clone())) });
+        create_fks.push(Change::CreateFk { fk: Box::new(fk.clone()) });
     }
     let rename_fks: Vec<Change> = r
         .fks

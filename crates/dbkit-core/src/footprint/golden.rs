@@ -70,8 +70,8 @@ fn peer_schema_b_footprints() {
         let mut right = left.clone();
         right.type_ = to.into();
         Change::AlterColumn {
-            diff: Alter::between(left, right.clone()),
-            to: right,
+            diff: Box::new(Alter::between(left, right.clone())),
+            to: Box::new(right),
             is_enum: false,
             was_enum: false,
             was_serial: false,
@@ -93,13 +93,13 @@ fn peer_schema_b_footprints() {
             from: order_status(&["pending", "paid", "shipped", "cancelled"]),
             to: order_status(&["pending", "paid", "processing", "shipped", "cancelled", "refunded"]),
         },
-        Change::RenameColumn { from: col("session", "ip_address", "text"), to: col("session", "ip", "text") },
-        Change::AddColumn { column: col("user", "phone", "text"), is_pk: false, is_composite_pk: false },
-        Change::DropColumn { column: col("account", "scope", "text") },
+        Change::RenameColumn { from: Box::new(col("session", "ip_address", "text")), to: Box::new(col("session", "ip", "text")) },
+        Change::AddColumn { column: Box::new(col("user", "phone", "text")), is_pk: false, is_composite_pk: false },
+        Change::DropColumn { column: Box::new(col("account", "scope", "text")) },
         alter_type("product", "name", "text", "varchar(200)"),
         alter_type("product", "price", "numeric(10,2)", "numeric(12,2)"),
-        Change::CreateIndex { index: index("account", "account_provider_account_uq", &["provider_id", "account_id"], true) },
-        Change::CreateIndex { index: index("product", "product_name_idx", &["name"], false) },
+        Change::CreateIndex { index: Box::new(index("account", "account_provider_account_uq", &["provider_id", "account_id"], true)) },
+        Change::CreateIndex { index: Box::new(index("product", "product_name_idx", &["name"], false)) },
     ];
     // alter_enum renders two statements, every other change one.
     let sql: Vec<Vec<String>> = [2, 1, 1, 1, 1, 1, 1, 1]
@@ -143,15 +143,15 @@ fn corpus_tables_basic_footprints() {
     assert_eq!(to_strings(&footprints(&[create], &[s1])), to_strings(&snapshot_footprints(&format!("{dir}/s1/snapshot.json"))));
 
     let alter = |left: crate::model::Column, right: crate::model::Column| Change::AlterColumn {
-        diff: Alter::between(left, right.clone()),
-        to: right,
+        diff: Box::new(Alter::between(left, right.clone())),
+        to: Box::new(right),
         is_enum: false,
         was_enum: false,
         was_serial: false,
         to_serial: false,
     };
     let changes = vec![
-        Change::AddColumn { column: col("email", "text", false, None), is_pk: false, is_composite_pk: false },
+        Change::AddColumn { column: Box::new(col("email", "text", false, None)), is_pk: false, is_composite_pk: false },
         alter(col("name", "text", true, None), col("name", "varchar(100)", true, None)),
         alter(col("age", "integer", false, None), col("age", "integer", false, Some("18"))),
     ];
