@@ -36,6 +36,10 @@ pub enum Command {
     Generate(GenerateArgs),
     /// Print the SQL that creates the whole TypeScript schema from an empty database
     Export(ExportArgs),
+    /// Make the database match the TypeScript schema, without migration files (drizzle-kit push)
+    #[command(after_help = "Exit codes: 0 applied, nothing to do, or aborted at the prompt; 1 error; 2 a rename or data-loss \
+                            question has no answer (no terminal): the output lists the --hints that answer it.")]
+    Push(PushArgs),
     /// Read the database into TypeScript: <out>/schema.ts, relations.ts and a first migration (drizzle-kit pull)
     #[command(visible_alias = "introspect")]
     Pull(PullArgs),
@@ -125,6 +129,47 @@ pub enum IntrospectCasing {
     Camel,
     /// Keys are the database names as they are
     Preserve,
+}
+
+#[derive(Debug, Args)]
+pub struct PushArgs {
+    #[command(flatten)]
+    pub config: ConfigArgs,
+    #[command(flatten)]
+    pub schema: SchemaArgs,
+    /// Database URL (postgres://user:password@host:port/db?sslmode=…); overrides dbCredentials
+    #[arg(long, value_name = "URL")]
+    pub url: Option<String>,
+    /// Table and view name globs to manage, `!` to leave out (comma-separated or repeated); overrides `tablesFilter`
+    #[arg(long = "tablesFilter", value_name = "GLOB", value_delimiter = ',')]
+    pub tables_filter: Vec<String>,
+    /// Schema name globs to manage; overrides `schemaFilter` [default: every schema]
+    #[arg(long = "schemaFilter", alias = "schemaFilters", value_name = "GLOB", value_delimiter = ',')]
+    pub schema_filter: Vec<String>,
+    /// Extensions whose own tables are left alone (postgis); overrides `extensionsFilters`
+    #[arg(long = "extensionsFilters", value_name = "NAME", value_delimiter = ',')]
+    pub extensions_filters: Vec<String>,
+    /// Accept data loss without asking (renames still need an answer or --hints)
+    #[arg(long)]
+    pub force: bool,
+    /// Print each statement as it runs
+    #[arg(long)]
+    pub verbose: bool,
+    /// Print the statements and what they would lose, and change nothing
+    #[arg(long, alias = "dry-run")]
+    pub explain: bool,
+    /// drizzle-kit 1.0 refuses it; so does dbkit (use --explain)
+    #[arg(long, hide = true)]
+    pub strict: bool,
+    /// Answers to rename and data-loss questions, as the JSON array a non-interactive run prints
+    #[arg(long, value_name = "JSON", conflicts_with = "hints_file")]
+    pub hints: Option<String>,
+    /// The same answers, read from a file
+    #[arg(long = "hints-file", value_name = "PATH")]
+    pub hints_file: Option<PathBuf>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Output::Text)]
+    pub output: Output,
 }
 
 /// Where pulled declarations go.

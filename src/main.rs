@@ -39,6 +39,7 @@ fn main() -> ExitCode {
         Command::Generate(a) => a.output,
         Command::Export(a) => a.output,
         Command::Pull(a) => a.output,
+        Command::Push(a) => a.output,
         Command::Db(_) => Output::Text,
     };
     let ui = Ui::new(output);
@@ -50,6 +51,7 @@ fn main() -> ExitCode {
         Command::Generate(args) => cmd::generate::run(args, &ui),
         Command::Export(args) => cmd::export::run(args, &ui),
         Command::Pull(args) => cmd::pull::run(args, &ui),
+        Command::Push(args) => cmd::push::run(args, &ui),
         Command::Db(args) => cmd::db::run(args, &ui),
     };
     match result {

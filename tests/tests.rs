@@ -15,3 +15,4 @@ mod pull;
 mod pull_codegen;
 mod pull_layout;
 mod pull_per_table;
+mod push;

@@ -5,7 +5,7 @@
 use std::io::IsTerminal;
 
 use anyhow::{Context, Result, bail};
-use dbkit_core::diff::hints::{Hint, HintsResolver, parse_hints};
+use dbkit_core::diff::hints::HintsResolver;
 use dbkit_core::diff::{DiffError, Mode, Options, ResolveError, Resolver, diff_with};
 use dbkit_core::footprint::{ConflictReport, check_conflicts, footprints};
 use dbkit_core::model::Ddl;
@@ -38,7 +38,7 @@ pub fn run(args: &GenerateArgs, ui: &Ui) -> Result<u8> {
     if args.custom && args.explain {
         bail!("--explain and --custom cannot be used together: a custom migration has no planned SQL to show");
     }
-    let hints = read_hints(args)?;
+    let hints = super::read_hints(args.hints.as_deref(), args.hints_file.as_deref())?;
 
     // The folder (JSON) and the schema (TypeScript) are read on two threads: they are
     // independent and each is about half of the work.
@@ -152,15 +152,6 @@ fn snapshot_of(parents: &[String], ddl: Ddl, deltas: Vec<dbkit_core::snapshot::D
 /// `drizzle/2026…_name/migration.sql`, as drizzle-kit prints it (`./drizzle` normalised).
 fn migration_path(out_display: &str, folder: &str) -> String {
     format!("{out_display}/{folder}/migration.sql")
-}
-
-fn read_hints(args: &GenerateArgs) -> Result<Vec<Hint>> {
-    let text = match (&args.hints, &args.hints_file) {
-        (Some(inline), _) => inline.clone(),
-        (None, Some(path)) => std::fs::read_to_string(path).with_context(|| format!("{}: cannot read the hints file", path.display()))?,
-        (None, None) => return Ok(Vec::new()),
-    };
-    Ok(parse_hints(&text)?)
 }
 
 /// An empty schema is almost always a wrong `schema` path or tables declared without `export`

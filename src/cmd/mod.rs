@@ -6,6 +6,7 @@ pub mod export;
 pub mod generate;
 pub mod migrate;
 pub mod pull;
+pub mod push;
 pub mod schema;
 pub mod status;
 pub mod up;
@@ -58,4 +59,14 @@ pub fn folder_settings(config: &ConfigArgs, out: Option<std::path::PathBuf>, ui:
 pub fn random_bytes() -> [u8; 4] {
     let b = *uuid::Uuid::new_v4().as_bytes();
     [b[0], b[1], b[2], b[3]]
+}
+
+/// `--hints '[…]'` or `--hints-file answers.json`, parsed (none when neither is given).
+pub fn read_hints(inline: Option<&str>, file: Option<&std::path::Path>) -> Result<Vec<dbkit_core::diff::hints::Hint>> {
+    let text = match (inline, file) {
+        (Some(inline), _) => inline.to_string(),
+        (None, Some(path)) => std::fs::read_to_string(path).with_context(|| format!("{}: cannot read the hints file", path.display()))?,
+        (None, None) => return Ok(Vec::new()),
+    };
+    Ok(dbkit_core::diff::hints::parse_hints(&text)?)
 }

@@ -52,6 +52,8 @@ pub mod needs {
     /// `migrate` and `status`.
     pub const MIGRATE: &[&str] = &["out", "migrations", "verbose"];
     pub const DB: &[&str] = &[];
+    pub const PUSH: &[&str] =
+        &["schema", "casing", "tablesFilter", "schemaFilter", "extensionsFilters", "entities", "migrations", "verbose", "strict"];
     pub const PULL: &[&str] =
         &["out", "schema", "breakpoints", "tablesFilter", "schemaFilter", "extensionsFilters", "introspect", "entities", "migrations"];
 }

@@ -15,6 +15,7 @@ pub mod folder;
 pub mod generate;
 pub mod migrate;
 pub mod pull;
+pub mod push;
 pub mod status;
 
 pub struct Ui {

@@ -1,8 +1,11 @@
 //! dbkit's only crate that talks to PostgreSQL (tokio-postgres).
 //!
 //! - [`connect`]: connection settings (URLs, drizzle `dbCredentials`, sslmode, TLS) and one-line errors;
-//! - [`runner`]: `migrate` under an advisory lock with drizzle-orm 1.0's bookkeeping.
+//! - [`runner`]: `migrate` under an advisory lock with drizzle-orm 1.0's bookkeeping;
+//! - [`introspect`]: the database read into the model (`pull`, `push`);
+//! - [`push`]: hazard probes and applying push statements.
 
 pub mod connect;
 pub mod introspect;
+pub mod push;
 pub mod runner;

@@ -1,0 +1,133 @@
+//! `dbkit push`: make the database match the TypeScript schema without migration files. Reads
+//! the schema and the database (introspection) at once, diffs them in drizzle-kit 1.0's push mode,
+//! counts what each data-losing change would lose, asks (or takes `--force` / hints), and runs
+//! the statements in one transaction.
+
+use std::io::IsTerminal;
+
+use anyhow::{Result, bail};
+use dbkit_core::diff::hints::{Hint, HintsResolver};
+use dbkit_core::diff::{DiffError, Mode, Options, ResolveError, Resolver, diff_with};
+use dbkit_core::hazard::{Hazard, HazardKind, hazards};
+use dbkit_core::sql::render;
+use dbkit_pg::introspect::introspect;
+
+use crate::cli::{Output, PushArgs};
+use crate::prompt::PromptResolver;
+use crate::settings::{Env, Overrides, Settings, needs};
+use crate::ui::{self, Ui, push::Loss};
+
+pub fn run(args: &PushArgs, ui: &Ui) -> Result<u8> {
+    if args.strict {
+        bail!("--strict is deprecated (drizzle-kit 1.0 refuses it too): use --explain to see the statements before anything runs");
+    }
+    let cwd = std::env::current_dir()?;
+    let overrides = Overrides {
+        url: args.url.clone(),
+        schema: args.schema.schema.clone(),
+        casing: args.schema.casing.is_some(),
+        tables_filter: args.tables_filter.clone(),
+        schema_filter: args.schema_filter.clone(),
+        extensions_filters: args.extensions_filters.clone(),
+        ..Overrides::default()
+    };
+    let settings = Settings::resolve(&cwd, &args.config, &overrides, Env::from_process(), false, needs::PUSH)?;
+    if settings.config_path.is_some() {
+        ui.detail(format!("Reading config file '{}'", settings.config_display));
+    }
+    let hints = super::read_hints(args.hints.as_deref(), args.hints_file.as_deref())?;
+    let connect = settings.connect_options()?;
+    let verbose = args.verbose || settings.verbose;
+
+    // The schema files and the database are read at once: each is about half of the wait.
+    let rt = super::runtime()?;
+    let (schema, database) = std::thread::scope(|s| {
+        let schema = s.spawn(|| super::schema::read(&cwd, &settings, &args.schema, ui));
+        let database = rt.block_on(async {
+            let client = dbkit_pg::connect::connect(&connect).await?;
+            let pulled = introspect(&client, &settings.filters, &mut |_| {}).await?;
+            anyhow::Ok((client, pulled))
+        });
+        (schema.join().unwrap_or_else(|_| Err(anyhow::anyhow!("reading the schema failed"))), database)
+    });
+    let read = schema?;
+    let (mut client, pulled) = database?;
+    for w in read.warnings.iter().chain(&pulled.skipped) {
+        ui.warn(w);
+    }
+
+    let interactive = args.output == Output::Text && std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+    let options = Options { mode: Mode::Push, ..Options::default() };
+    let (result, missing) = if interactive {
+        let mut resolver = PromptResolver::new(hints.clone());
+        match diff_with(pulled.ddl, read.ddl, &mut resolver as &mut dyn Resolver, options) {
+            Err(DiffError::Resolve(ResolveError::Aborted)) => bail!("cancelled at a rename question; nothing was changed"),
+            other => (other?, Vec::new()),
+        }
+    } else {
+        let mut resolver = HintsResolver::new(hints.clone());
+        let result = diff_with(pulled.ddl, read.ddl, &mut resolver, options)?;
+        (result, resolver.missing)
+    };
+    if !missing.is_empty() {
+        ui::generate::missing(ui, &missing);
+        return Ok(2);
+    }
+    let statements = render(&result.changes);
+    if statements.is_empty() {
+        ui::push::no_changes(ui);
+        return Ok(0);
+    }
+
+    // What would be lost, counted before anything runs; a hazard that loses nothing (an empty
+    // table) is no question.
+    let found = hazards(&result.changes);
+    let probes: Vec<(String, String)> = found.iter().map(|h| (h.description.clone(), h.probe.clone())).collect();
+    let counts = rt.block_on(dbkit_pg::push::probe(&client, &probes))?;
+    let losses: Vec<Loss> = found
+        .into_iter()
+        .zip(counts)
+        .filter(|(_, n)| *n > 0)
+        .map(|(hazard, count)| Loss { hint_kind: hint_kind(&hazard), hazard, count })
+        .collect();
+
+    if args.explain {
+        ui::push::explain(ui, &statements, &losses);
+        return Ok(0);
+    }
+    let unanswered: Vec<&Loss> = losses.iter().filter(|l| !args.force && !confirmed(&hints, l)).collect();
+    if !unanswered.is_empty() {
+        if !interactive {
+            ui::push::missing_confirmations(ui, &unanswered);
+            return Ok(2);
+        }
+        if !ui::push::confirm(ui, &statements, &unanswered)? {
+            ui::push::aborted(ui);
+            return Ok(0);
+        }
+    }
+    let applied = rt.block_on(dbkit_pg::push::apply(&mut client, &statements, &mut |s| {
+        if verbose {
+            ui.line(s);
+        }
+    }))?;
+    ui::push::applied(ui, &statements, &applied, &losses);
+    Ok(0)
+}
+
+/// The kind a `confirm_data_loss` hint names for this hazard (drizzle-kit 1.0's vocabulary; a
+/// type change or a removed enum value is confirmed on its column).
+fn hint_kind(h: &Hazard) -> &'static str {
+    match h.kind {
+        HazardKind::DropTable => "table",
+        HazardKind::DropMaterializedView => "view",
+        HazardKind::DropSchema => "schema",
+        HazardKind::SetNotNull => "add_not_null",
+        HazardKind::AddUnique => "add_unique",
+        HazardKind::DropColumn | HazardKind::ChangeType | HazardKind::RemoveEnumValue => "column",
+    }
+}
+
+fn confirmed(hints: &[Hint], loss: &Loss) -> bool {
+    hints.iter().any(|h| matches!(h, Hint::ConfirmDataLoss { kind, entity } if kind == loss.hint_kind && *entity == loss.hazard.entity))
+}

@@ -1,0 +1,174 @@
+//! `dbkit push` through the binary against a real database: no-op, data loss with real rows
+//! (counted, never lost without consent), renames, one transaction (a failure changes nothing),
+//! push into an empty database round-tripping through pull, and the terminal prompt.
+
+use serde_json::json;
+
+use crate::introspect::{apply, root};
+use crate::support::pty::drive;
+use crate::support::{Project, TestDb};
+
+const USERS: &str = r#"import { pgTable, integer, text } from "drizzle-orm/pg-core";
+
+export const users = pgTable("users", {
+  id: integer().primaryKey(),
+  name: text(),
+  bio: text(),
+});
+"#;
+
+/// A project whose schema is `schema.ts`, pointed at `db`.
+fn project(db: &TestDb, schema: &str) -> Project {
+    let p = Project::empty();
+    p.write(
+        "drizzle.config.json",
+        &json!({"dialect": "postgresql", "schema": "./schema.ts", "dbCredentials": {"url": db.url()}}).to_string(),
+    );
+    p.write("schema.ts", schema);
+    p
+}
+
+/// `users` with three rows, two of which have a bio.
+fn users_db() -> TestDb {
+    let db = TestDb::new();
+    db.execute(
+        "CREATE TABLE users (id integer PRIMARY KEY, name text, bio text);
+         INSERT INTO users VALUES (1, 'ann', 'likes tea'), (2, 'bob', NULL), (3, 'cy', 'knits')",
+    );
+    db
+}
+
+fn column_exists(db: &TestDb, table: &str, column: &str) -> bool {
+    db.value(&format!("select count(*) from information_schema.columns where table_name = '{table}' and column_name = '{column}'"))
+        == Some("1".into())
+}
+
+#[test]
+fn a_schema_that_matches_is_no_change() {
+    let db = users_db();
+    let p = project(&db, USERS);
+    let run = p.run(&["push"]);
+    assert_eq!(run.code, 0, "{}", run.all());
+    assert!(run.stdout.contains("[i] No changes detected"), "{}", run.stdout);
+}
+
+#[test]
+fn data_loss_is_counted_and_needs_consent() {
+    let db = users_db();
+    let p = project(&db, &USERS.replace("  bio: text(),\n", ""));
+
+    // No terminal, no consent: exit 2, the count, the hint that accepts it; nothing changes.
+    let run = p.run(&["push"]);
+    assert_eq!(run.code, 2, "{}", run.all());
+    assert!(run.stdout.contains("drop column public.users.bio: 2 values"), "{}", run.stdout);
+    assert!(run.stdout.contains(r#"{"type":"confirm_data_loss","kind":"column","entity":["public","users","bio"]}"#), "{}", run.stdout);
+    assert!(column_exists(&db, "users", "bio"));
+
+    let json = p.run(&["push", "--output", "json"]);
+    assert_eq!(json.code, 2);
+    assert_eq!(json.json()["unresolved"][0]["count"], 2);
+
+    // --explain (and --dry-run) show the plan and change nothing.
+    for flag in ["--explain", "--dry-run"] {
+        let run = p.run(&["push", flag]);
+        assert_eq!(run.code, 0, "{}", run.all());
+        assert!(run.stdout.contains("ALTER TABLE \"users\" DROP COLUMN \"bio\";"), "{}", run.stdout);
+        assert!(column_exists(&db, "users", "bio"));
+    }
+
+    // The hint accepts exactly that loss.
+    let hint = r#"[{"type":"confirm_data_loss","kind":"column","entity":["public","users","bio"]}]"#;
+    let run = p.run(&["push", "--hints", hint]);
+    assert_eq!(run.code, 0, "{}", run.all());
+    assert!(run.stdout.contains("[✓] Changes applied"), "{}", run.stdout);
+    assert!(!column_exists(&db, "users", "bio"));
+    assert_eq!(db.value("select count(*) from users"), Some("3".into()), "the other columns' data stays");
+}
+
+#[test]
+fn dropping_an_empty_column_asks_nothing_and_force_accepts_everything() {
+    let db = users_db();
+    db.execute("UPDATE users SET bio = NULL");
+    let p = project(&db, &USERS.replace("  bio: text(),\n", ""));
+    let run = p.run(&["push"]);
+    assert_eq!(run.code, 0, "an empty column loses nothing: {}", run.all());
+
+    let db = users_db();
+    let p = project(&db, "export {};\n");
+    let run = p.run(&["push", "--force", "--verbose"]);
+    assert_eq!(run.code, 0, "{}", run.all());
+    assert!(run.stdout.contains("DROP TABLE \"users\""), "--verbose prints each statement: {}", run.stdout);
+    assert!(!db.table_exists("public.users"));
+}
+
+#[test]
+fn renames_need_an_answer_and_keep_the_data() {
+    let db = users_db();
+    let p = project(&db, &USERS.replace("  bio: text(),", "  about: text(),"));
+    let run = p.run(&["push"]);
+    assert_eq!(run.code, 2, "{}", run.all());
+    assert!(run.stdout.contains("Is column public.users.about new, or renamed from public.users.bio?"), "{}", run.stdout);
+    assert!(column_exists(&db, "users", "bio"));
+
+    let hint = r#"[{"type":"rename","kind":"column","from":["public","users","bio"],"to":["public","users","about"]}]"#;
+    let run = p.run(&["push", "--hints", hint]);
+    assert_eq!(run.code, 0, "{}", run.all());
+    assert_eq!(db.value("select about from users where id = 1"), Some("likes tea".into()));
+}
+
+#[test]
+fn a_failing_statement_changes_nothing() {
+    // SET NOT NULL fails on the NULL bio; the column added before it must not stay.
+    let db = users_db();
+    let schema = USERS.replace("  bio: text(),", "  bio: text().notNull(),\n  age: integer(),");
+    let p = project(&db, &schema);
+    let run = p.run(&["push", "--force"]);
+    assert_eq!(run.code, 1, "{}", run.all());
+    let error = run.error_line();
+    assert!(error.contains("failed") && error.contains("nothing was changed"), "{error}");
+    assert!(!column_exists(&db, "users", "age"), "rolled back");
+}
+
+#[test]
+fn push_into_an_empty_database_pulls_back_to_the_same_schema() {
+    // Better Auth's tables, pulled into schema.ts, pushed into an empty database, pulled again.
+    let source = TestDb::new();
+    apply(&source, &std::fs::read_to_string(root().join("better-auth/schema.sql")).unwrap());
+    let pulled = Project::for_db(&source);
+    assert_eq!(pulled.run(&["pull"]).code, 0);
+    let schema = std::fs::read_to_string(pulled.path().join("drizzle/schema.ts")).unwrap();
+
+    let target = TestDb::new();
+    let p = project(&target, &schema);
+    let run = p.run(&["push", "--force"]);
+    assert_eq!(run.code, 0, "{}", run.all());
+    assert_eq!(p.run(&["push"]).stdout.lines().last(), Some("[i] No changes detected"));
+
+    let again = Project::for_db(&target);
+    assert_eq!(again.run(&["pull"]).code, 0);
+    assert_eq!(std::fs::read_to_string(again.path().join("drizzle/schema.ts")).unwrap(), schema);
+}
+
+#[test]
+fn strict_is_refused_like_drizzle_kit_1() {
+    let db = users_db();
+    let run = project(&db, USERS).run(&["push", "--strict"]);
+    assert_eq!(run.code, 1);
+    assert!(run.error_line().contains("--strict is deprecated"), "{}", run.all());
+}
+
+#[test]
+fn the_terminal_prompt_defaults_to_no() {
+    let db = users_db();
+    let p = project(&db, &USERS.replace("  bio: text(),\n", ""));
+    let s = drive(p.path(), &["push"], &[("Apply them?", "\r")]);
+    assert_eq!(s.code, 0, "{}", s.screen);
+    assert!(s.screen.contains("drop column public.users.bio: 2 values"), "{}", s.screen);
+    assert!(s.screen.contains("All changes were aborted"), "{}", s.screen);
+    assert!(column_exists(&db, "users", "bio"));
+
+    let s = drive(p.path(), &["push"], &[("Apply them?", "y")]);
+    assert_eq!(s.code, 0, "{}", s.screen);
+    assert!(s.screen.contains("Changes applied"), "{}", s.screen);
+    assert!(!column_exists(&db, "users", "bio"));
+}
