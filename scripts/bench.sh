@@ -330,6 +330,30 @@ psqlq -d big -f "$P10K/big.sql" >/dev/null || die "$item: creating the 10k table
   grep -Eq "10000 +tables fetched" "$OUT/$item.dbk.out" || die "$item: dbkit did not pull 10000 tables"
   timed "$item" dbk 300 sh -c 'rm -rf pull_big; exec "$0" pull' "$DBKIT" )
 
+# push with nothing to do: the 300-table schema against "tmpl" (the base applied).
+item=12-push-300-noop
+for tool in kit dbk; do
+  ( export PEER_DB=tmpl
+    mem "$item" "$tool" "${BIN[$tool]}" push --force
+    grep -q "No changes detected" "$OUT/$item.$tool.out" || die "$item: $tool did not report 'No changes detected'"
+    timed "$item" "$tool" 300 "${BIN[$tool]}" push --force )
+done
+
+# push of the 300-table schema into empty databases (one per run, made before timing).
+item=13-push-300-into-empty-db
+for tool in kit dbk; do
+  for i in $(seq 1 "$NDB"); do createdb_ "q_${tool}_$i"; done
+  echo 1 >".cnt_q_$tool"
+  mem "$item" "$tool" sh -c "$(next_db "q_$tool")" "${BIN[$tool]}" push --force
+  timed "$item" "$tool" 600 sh -c "$(next_db "q_$tool")" "${BIN[$tool]}" push --force
+  [ "$(cat ".cnt_q_$tool")" = $((NDB + 1)) ] || die "$item: not every run of $tool took its own database"
+done
+for db in q_kit_1 q_dbk_1; do
+  n=$(psqlq -d "$db" -tAc "select count(*) from pg_tables where schemaname = 'public'")
+  [ "$n" = "$TABLES" ] || die "$item: $db has $n public tables, expected $TABLES"
+done
+[ "$(schema_md5 q_kit_1)" = "$(schema_md5 q_dbk_1)" ] || die "$item: pg_dump of public differs between drizzle-kit's and dbkit's push"
+
 # ---------------------------------------------------------------------------------------------
 # 6. the table: medians from the raw timer rows ("A wall s  min median max").
 med() { [ -f "$OUT/$1.$2.txt" ] && awk -v k="$3" '$1 == "A" && $2 == k { print $5 }' "$OUT/$1.$2.txt" || echo -; }
@@ -337,7 +361,7 @@ rss() { cat "$OUT/$1.$2.rss" 2>/dev/null || echo -; }
 {
   printf 'item\tdrizzle-kit_wall_s\tdbkit_wall_s\tratio\tdrizzle-kit_peak_MiB\tdbkit_peak_MiB\n'
   for item in 01-version 02-migrate-nothing-pending-101 03-migrate-100-pending 04-migrate-base-into-empty-db 05-status-101-applied \
-    06-generate-300-first 07-generate-300-noop 08-generate-10000-first 09-generate-10000-noop 10-pull-300 11-pull-10000; do
+    06-generate-300-first 07-generate-300-noop 08-generate-10000-first 09-generate-10000-noop 10-pull-300 11-pull-10000 12-push-300-noop 13-push-300-into-empty-db; do
     kw=$(med "$item" kit wall); dw=$(med "$item" dbk wall)
     ratio=$(awk -v a="$kw" -v b="$dw" 'BEGIN { if (a == "-" || b == "-" || b <= 0) print "-"; else printf "%.1fx", a / b }')
     printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$item" "$kw" "$dw" "$ratio" "$(rss "$item" kit)" "$(rss "$item" dbk)"
