@@ -131,6 +131,20 @@ pub enum IntrospectCasing {
     Preserve,
 }
 
+/// Which database objects pull and push look at (drizzle-kit's filter flags).
+#[derive(Debug, Args, Clone, Default)]
+pub struct FilterArgs {
+    /// Table and view name globs, `!` to leave out (comma-separated or repeated); overrides `tablesFilter`
+    #[arg(long = "tablesFilter", value_name = "GLOB", value_delimiter = ',')]
+    pub tables_filter: Vec<String>,
+    /// Schema name globs; overrides `schemaFilter` [default: every schema]
+    #[arg(long = "schemaFilter", alias = "schemaFilters", value_name = "GLOB", value_delimiter = ',')]
+    pub schema_filter: Vec<String>,
+    /// Extensions whose own tables are left out (postgis); overrides `extensionsFilters`
+    #[arg(long = "extensionsFilters", value_name = "NAME", value_delimiter = ',')]
+    pub extensions_filters: Vec<String>,
+}
+
 #[derive(Debug, Args)]
 pub struct PushArgs {
     #[command(flatten)]
@@ -140,15 +154,8 @@ pub struct PushArgs {
     /// Database URL (postgres://user:password@host:port/db?sslmode=…); overrides dbCredentials
     #[arg(long, value_name = "URL")]
     pub url: Option<String>,
-    /// Table and view name globs to manage, `!` to leave out (comma-separated or repeated); overrides `tablesFilter`
-    #[arg(long = "tablesFilter", value_name = "GLOB", value_delimiter = ',')]
-    pub tables_filter: Vec<String>,
-    /// Schema name globs to manage; overrides `schemaFilter` [default: every schema]
-    #[arg(long = "schemaFilter", alias = "schemaFilters", value_name = "GLOB", value_delimiter = ',')]
-    pub schema_filter: Vec<String>,
-    /// Extensions whose own tables are left alone (postgis); overrides `extensionsFilters`
-    #[arg(long = "extensionsFilters", value_name = "NAME", value_delimiter = ',')]
-    pub extensions_filters: Vec<String>,
+    #[command(flatten)]
+    pub filters: FilterArgs,
     /// Accept data loss without asking (renames still need an answer or --hints)
     #[arg(long)]
     pub force: bool,
@@ -197,15 +204,8 @@ pub struct PullArgs {
     /// Keys for tables and columns; overrides `introspect.casing` [default: camel]
     #[arg(long = "introspect-casing", value_enum)]
     pub introspect_casing: Option<IntrospectCasing>,
-    /// Table and view name globs to pull, `!` to leave out (comma-separated or repeated); overrides `tablesFilter`
-    #[arg(long = "tablesFilter", value_name = "GLOB", value_delimiter = ',')]
-    pub tables_filter: Vec<String>,
-    /// Schema name globs to pull; overrides `schemaFilter` [default: every schema]
-    #[arg(long = "schemaFilter", alias = "schemaFilters", value_name = "GLOB", value_delimiter = ',')]
-    pub schema_filter: Vec<String>,
-    /// Extensions whose own tables are left out (postgis); overrides `extensionsFilters`
-    #[arg(long = "extensionsFilters", value_name = "NAME", value_delimiter = ',')]
-    pub extensions_filters: Vec<String>,
+    #[command(flatten)]
+    pub filters: FilterArgs,
     /// Where the TypeScript goes; overrides `introspect.layout` [default: single]
     #[arg(long, value_enum)]
     pub layout: Option<PullLayout>,

@@ -25,9 +25,9 @@ pub fn run(args: &PullArgs, ui: &Ui) -> Result<u8> {
         url: args.url.clone(),
         out: args.out.clone(),
         breakpoints: args.breakpoints,
-        tables_filter: args.tables_filter.clone(),
-        schema_filter: args.schema_filter.clone(),
-        extensions_filters: args.extensions_filters.clone(),
+        tables_filter: args.filters.tables_filter.clone(),
+        schema_filter: args.filters.schema_filter.clone(),
+        extensions_filters: args.filters.extensions_filters.clone(),
         introspect_preserve: args.introspect_casing.map(|c| c == IntrospectCasing::Preserve),
         per_table: args.layout.map(|l| l == PullLayout::PerTable),
         ..Overrides::default()

@@ -26,9 +26,9 @@ pub fn run(args: &PushArgs, ui: &Ui) -> Result<u8> {
         url: args.url.clone(),
         schema: args.schema.schema.clone(),
         casing: args.schema.casing.is_some(),
-        tables_filter: args.tables_filter.clone(),
-        schema_filter: args.schema_filter.clone(),
-        extensions_filters: args.extensions_filters.clone(),
+        tables_filter: args.filters.tables_filter.clone(),
+        schema_filter: args.filters.schema_filter.clone(),
+        extensions_filters: args.filters.extensions_filters.clone(),
         ..Overrides::default()
     };
     let settings = Settings::resolve(&cwd, &args.config, &overrides, Env::from_process(), false, needs::PUSH)?;

@@ -55,37 +55,8 @@ fn is_decimal_literal(s: &str) -> bool {
 /// `Number.MAX_SAFE_INTEGER`
 pub(super) const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
 
-/// How JavaScript prints a number (`String(x)`).
-pub(super) fn number_to_string(x: f64) -> String {
-    if x.is_nan() {
-        return "NaN".into();
-    }
-    if x.is_infinite() {
-        return if x > 0.0 { "Infinity".into() } else { "-Infinity".into() };
-    }
-    if x == 0.0 {
-        return "0".into();
-    }
-    let sign = if x < 0.0 { "-" } else { "" };
-    // The shortest digits that round-trip, and the decimal exponent: `d.ddde±n`.
-    let sci = format!("{:e}", x.abs());
-    let (mantissa, exp) = sci.split_once('e').expect("{:e} has an exponent");
-    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
-    let k = digits.len() as i32;
-    let n = exp.parse::<i32>().expect("an integer exponent") + 1;
-    let body = if k <= n && n <= 21 {
-        format!("{digits}{}", "0".repeat((n - k) as usize))
-    } else if 0 < n && n <= 21 {
-        format!("{}.{}", &digits[..n as usize], &digits[n as usize..])
-    } else if -6 < n && n <= 0 {
-        format!("0.{}{digits}", "0".repeat((-n) as usize))
-    } else {
-        let e = n - 1;
-        let e = if e >= 0 { format!("+{e}") } else { e.to_string() };
-        if k == 1 { format!("{digits}e{e}") } else { format!("{}.{}e{e}", &digits[..1], &digits[1..]) }
-    };
-    format!("{sign}{body}")
-}
+use crate::model::js::json_quote as quote;
+pub(super) use crate::model::js::number_to_string;
 
 /// A JSON value as drizzle-kit's parser gives it: numbers are JavaScript numbers unless they
 /// are integers beyond `Number.MAX_SAFE_INTEGER` (then big integers, kept as written).
@@ -279,39 +250,6 @@ impl Json {
             }
         }
     }
-}
-
-/// The string quoting of drizzle-kit's JSON writer: `\b \t \n \f \r \" \\` by name, other control
-/// and invisible characters as `\u00xx`.
-fn quote(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '\u{8}' => out.push_str("\\b"),
-            '\t' => out.push_str("\\t"),
-            '\n' => out.push_str("\\n"),
-            '\u{c}' => out.push_str("\\f"),
-            '\r' => out.push_str("\\r"),
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\u{0}'..='\u{1f}'
-            | '\u{7f}'..='\u{9f}'
-            | '\u{ad}'
-            | '\u{600}'..='\u{604}'
-            | '\u{70f}'
-            | '\u{17b4}'
-            | '\u{17b5}'
-            | '\u{200c}'..='\u{200f}'
-            | '\u{2028}'..='\u{202f}'
-            | '\u{2060}'..='\u{206f}'
-            | '\u{feff}'
-            | '\u{fff0}'..='\u{ffff}' => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }
 
 #[cfg(test)]

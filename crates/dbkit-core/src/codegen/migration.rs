@@ -63,19 +63,7 @@ pub fn migration(ddl: Ddl, breakpoints: bool) -> Result<PulledMigration, DiffErr
 /// records the state the schema describes; the commented `migration.sql` still shows the role as
 /// the database has it.
 pub fn as_pg_role(role: &Role) -> Role {
-    Role {
-        name: role.name.clone(),
-        superuser: Some(false),
-        create_db: Some(role.create_db.unwrap_or(false)),
-        create_role: Some(role.create_role.unwrap_or(false)),
-        inherit: Some(role.inherit.unwrap_or(true)),
-        can_login: Some(false),
-        replication: Some(false),
-        bypass_rls: Some(false),
-        conn_limit: Some(-1),
-        password: None,
-        valid_until: None,
-    }
+    Role::from_pg_role(role.name.clone(), role.create_db, role.create_role, role.inherit)
 }
 
 #[cfg(test)]

@@ -142,6 +142,40 @@ pub fn number_to_string(f: f64) -> String {
     format!("{sign}{body}")
 }
 
+/// A JSON string literal with the quoting of drizzle-kit's JSON writer: `\b \t \n \f \r \" \\`
+/// by name, other control and invisible characters (soft hyphen, bidi marks, BOM, …) as
+/// `\u00xx`, so defaults and view options stay readable and byte-identical to drizzle-kit's.
+pub fn json_quote(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '\u{8}' => out.push_str("\\b"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\u{c}' => out.push_str("\\f"),
+            '\r' => out.push_str("\\r"),
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\u{0}'..='\u{1f}'
+            | '\u{7f}'..='\u{9f}'
+            | '\u{ad}'
+            | '\u{600}'..='\u{604}'
+            | '\u{70f}'
+            | '\u{17b4}'
+            | '\u{17b5}'
+            | '\u{200c}'..='\u{200f}'
+            | '\u{2028}'..='\u{202f}'
+            | '\u{2060}'..='\u{206f}'
+            | '\u{feff}'
+            | '\u{fff0}'..='\u{ffff}' => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -35,3 +35,23 @@ pub const VIEW_OPTIONS: [&str; 21] = [
     "vacuumIndexCleanup",
     "vacuumTruncate",
 ];
+
+impl Role {
+    /// The row of drizzle-orm's `pgRole(name, { createDb, createRole, inherit })`: those three are
+    /// all a schema file can state; every other attribute is PostgreSQL's default.
+    pub fn from_pg_role(name: String, create_db: Option<bool>, create_role: Option<bool>, inherit: Option<bool>) -> Role {
+        Role {
+            name,
+            superuser: Some(false),
+            create_db: Some(create_db.unwrap_or(false)),
+            create_role: Some(create_role.unwrap_or(false)),
+            inherit: Some(inherit.unwrap_or(true)),
+            can_login: Some(false),
+            replication: Some(false),
+            bypass_rls: Some(false),
+            conn_limit: Some(-1),
+            password: None,
+            valid_until: None,
+        }
+    }
+}

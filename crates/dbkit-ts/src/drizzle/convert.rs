@@ -149,19 +149,7 @@ pub(crate) fn from_exports<'e>(exports: &'e [Export], interp: &mut dyn Interp) -
         if r.existing.get() {
             continue;
         }
-        let row = Role {
-            name: r.name.clone(),
-            superuser: Some(false),
-            create_db: Some(r.create_db.unwrap_or(false)),
-            create_role: Some(r.create_role.unwrap_or(false)),
-            inherit: Some(r.inherit.unwrap_or(true)),
-            can_login: Some(false),
-            replication: Some(false),
-            bypass_rls: Some(false),
-            conn_limit: Some(-1),
-            password: None,
-            valid_until: None,
-        };
+        let row = Role::from_pg_role(r.name.clone(), r.create_db, r.create_role, r.inherit);
         out.role(row, i);
     }
 

@@ -4,6 +4,7 @@
 use crate::js::{HostError, Value};
 
 pub(crate) use crate::js::number::number_to_string;
+pub(crate) use dbkit_core::model::js::json_quote as quote;
 
 /// `String(v)` for the values schema code passes to drizzle.
 pub(crate) fn js_string(v: &Value) -> String {
@@ -152,39 +153,6 @@ pub(crate) fn json_stringify(v: &Value, string_map: &dyn Fn(&str) -> String) -> 
     }
     let mut out = String::new();
     go(v, string_map, &mut out).then_some(out)
-}
-
-/// The string quoting of drizzle-kit's JSON writer: JSON escapes plus `\uXXXX` for a set of
-/// invisible code points.
-fn quote(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '\u{8}' => out.push_str("\\b"),
-            '\t' => out.push_str("\\t"),
-            '\n' => out.push_str("\\n"),
-            '\u{c}' => out.push_str("\\f"),
-            '\r' => out.push_str("\\r"),
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if escapable(c) => {
-                let mut buf = [0u16; 2];
-                for unit in c.encode_utf16(&mut buf) {
-                    out.push_str(&format!("\\u{unit:04x}"));
-                }
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
-fn escapable(c: char) -> bool {
-    matches!(c as u32,
-        0x00..=0x1f | 0x7f..=0x9f | 0xad | 0x600..=0x604 | 0x70f | 0x17b4 | 0x17b5 | 0x200c..=0x200f
-        | 0x2028..=0x202f | 0x2060..=0x206f | 0xfeff | 0xfff0..=0xffff)
 }
 
 #[cfg(test)]
