@@ -172,3 +172,56 @@ fn the_terminal_prompt_defaults_to_no() {
     assert!(s.screen.contains("Changes applied"), "{}", s.screen);
     assert!(!column_exists(&db, "users", "bio"));
 }
+
+#[test]
+fn filters_keep_push_away_from_other_tables() {
+    // `audit` exists only in the database and `users` only in the schema: with a tablesFilter
+    // that leaves both out, push neither drops one nor creates the other.
+    let db = TestDb::new();
+    db.execute("CREATE TABLE audit (id integer PRIMARY KEY); INSERT INTO audit VALUES (1)");
+    let p = project(&db, USERS);
+    let run = p.run(&["push", "--tablesFilter", "!audit,!users"]);
+    assert_eq!(run.code, 0, "{}", run.all());
+    assert!(run.stdout.contains("No changes detected"), "{}", run.stdout);
+    assert!(db.table_exists("public.audit") && !db.table_exists("public.users"));
+}
+
+#[test]
+fn a_killed_push_leaves_the_database_before_or_after_never_half() {
+    // 300 tables in one transaction: whenever the kill lands, either none or all exist.
+    let db = TestDb::new();
+    let mut schema = String::from("import { pgTable, integer, text } from \"drizzle-orm/pg-core\";\n");
+    for i in 0..300 {
+        schema.push_str(&format!("export const t{i} = pgTable(\"t{i}\", {{ id: integer().primaryKey(), note: text() }});\n"));
+    }
+    let p = project(&db, &schema);
+    let child = p.spawn(&["push", "--force"]);
+    std::thread::sleep(std::time::Duration::from_millis(150));
+    // SIGKILL: no chance to clean up; the server rolls back the open transaction.
+    unsafe { libc::kill(child.id() as i32, libc::SIGKILL) };
+    let _ = crate::support::finish(child);
+    let count = || db.value("select count(*) from pg_tables where schemaname = 'public'").unwrap();
+    // The server notices the dead client and rolls back; give it a moment.
+    let mut n = count();
+    for _ in 0..50 {
+        if n == "0" || n == "300" {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        n = count();
+    }
+    assert!(n == "0" || n == "300", "{n} of 300 tables after a killed push");
+    let run = p.run(&["push", "--force"]);
+    assert_eq!(run.code, 0, "{}", run.all());
+    assert_eq!(count(), "300");
+}
+
+#[test]
+fn the_terminal_asks_about_renames() {
+    let db = users_db();
+    let p = project(&db, &USERS.replace("  bio: text(),", "  about: text(),"));
+    let s = drive(p.path(), &["push"], &[("created or renamed", "\x1b[B\r")]);
+    assert_eq!(s.code, 0, "{}", s.screen);
+    assert!(s.screen.contains("Changes applied"), "{}", s.screen);
+    assert_eq!(db.value("select about from users where id = 3"), Some("knits".into()));
+}

@@ -50,8 +50,9 @@ pub fn run(args: &PushArgs, ui: &Ui) -> Result<u8> {
         });
         (schema.join().unwrap_or_else(|_| Err(anyhow::anyhow!("reading the schema failed"))), database)
     });
-    let read = schema?;
+    let mut read = schema?;
     let (mut client, pulled) = database?;
+    dbkit_pg::introspect::scope(&mut read.ddl, &settings.filters)?;
     for w in read.warnings.iter().chain(&pulled.skipped) {
         ui.warn(w);
     }

@@ -47,8 +47,22 @@ fn table_ref(schema: &str, table: &str) -> String {
     format!("{}.{}", ident(schema), ident(table))
 }
 
-/// The hazards of a list of changes, in change order.
+/// The hazards of a list of changes, in change order. Nothing on a table the same changes create
+/// can lose data (it starts empty), and its probe could not run before it exists.
 pub fn hazards(changes: &[Change]) -> Vec<Hazard> {
+    let created: std::collections::HashSet<(&str, &str)> = changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::CreateTable { table } => Some((table.table.schema.as_str(), table.table.name.as_str())),
+            _ => None,
+        })
+        .collect();
+    let mut out = all_hazards(changes);
+    out.retain(|h| !(h.entity.len() >= 2 && created.contains(&(h.entity[0].as_str(), h.entity[1].as_str()))));
+    out
+}
+
+fn all_hazards(changes: &[Change]) -> Vec<Hazard> {
     let mut out = Vec::new();
     for change in changes {
         match change {
@@ -297,6 +311,25 @@ mod tests {
         assert_eq!(h[1].probe, "select count(*) from \"public\".\"t\" where \"scope\" is not null");
         assert_eq!(h[1].description, "drop column public.t.scope");
         assert_eq!(h[1].entity, ["public", "t", "scope"]);
+    }
+
+    #[test]
+    fn nothing_on_a_table_created_alongside_is_a_hazard() {
+        let table = Table { schema: "public".into(), name: "t".into(), is_rls_enabled: false };
+        let def =
+            TableDef { table, columns: vec![], pk: None, fks: vec![], uniques: vec![], checks: vec![], indexes: vec![], policies: vec![] };
+        let diff = Alter::between(col("name", "text", false), col("name", "text", true));
+        let to = diff.right.clone();
+        let not_null = Change::AlterColumn {
+            diff: Box::new(diff),
+            to: Box::new(to),
+            is_enum: false,
+            was_enum: false,
+            was_serial: false,
+            to_serial: false,
+        };
+        assert_eq!(hazards(std::slice::from_ref(&not_null)).len(), 1);
+        assert!(hazards(&[Change::CreateTable { table: def }, not_null]).is_empty());
     }
 
     #[test]

@@ -34,6 +34,11 @@ impl<T: Entity> Rows<T> {
         Ok(())
     }
 
+    /// Keeps the rows `keep` accepts, in their order.
+    pub fn retain(&mut self, keep: impl Fn(&T) -> bool) {
+        self.map.retain(|_, row| keep(row));
+    }
+
     pub fn get(&self, key: &str) -> Option<&T> {
         self.map.get(key)
     }

@@ -69,6 +69,29 @@ pub struct Introspected {
     pub statements: usize,
 }
 
+/// Narrows a schema read from TypeScript to what the same filters let `introspect` see, so push
+/// compares like with like: a table outside `tablesFilter` is neither created nor dropped, and
+/// roles are managed only when `entities.roles` asks for them (drizzle-kit 1.0 does the same).
+pub fn scope(ddl: &mut Ddl, filters: &Filters) -> Result<(), IntrospectError> {
+    let f = filter::Compiled::new(filters)?;
+    let table = |schema: &str, name: &str| f.table(schema, name) && !(schema == f.migrations.schema && name == f.migrations.table);
+    ddl.schemas.retain(|r| f.schema(&r.name));
+    ddl.enums.retain(|r| f.schema(&r.schema));
+    ddl.sequences.retain(|r| f.schema(&r.schema));
+    ddl.roles.retain(|r| f.role(&r.name));
+    ddl.tables.retain(|r| table(&r.schema, &r.name));
+    ddl.columns.retain(|r| table(&r.schema, &r.table));
+    ddl.indexes.retain(|r| table(&r.schema, &r.table));
+    ddl.fks.retain(|r| table(&r.schema, &r.table));
+    ddl.pks.retain(|r| table(&r.schema, &r.table));
+    ddl.uniques.retain(|r| table(&r.schema, &r.table));
+    ddl.checks.retain(|r| table(&r.schema, &r.table));
+    ddl.policies.retain(|r| table(&r.schema, &r.table));
+    ddl.privileges.retain(|r| table(&r.schema, &r.table));
+    ddl.views.retain(|r| table(&r.schema, &r.name));
+    Ok(())
+}
+
 /// Reads the database behind `client` as drizzle-kit 1.0's `pull` would, with `filters` applied.
 /// `progress` is called as counts become known.
 pub async fn introspect(client: &Client, filters: &Filters, progress: &mut dyn FnMut(&Counts)) -> Result<Introspected, IntrospectError> {
