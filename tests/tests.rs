@@ -16,3 +16,4 @@ mod pull_codegen;
 mod pull_layout;
 mod pull_per_table;
 mod push;
+mod push_golden;

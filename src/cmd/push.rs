@@ -10,7 +10,7 @@ use dbkit_core::diff::hints::{Hint, HintsResolver};
 use dbkit_core::diff::{DiffError, Mode, Options, ResolveError, Resolver, diff_with};
 use dbkit_core::hazard::{Hazard, HazardKind, hazards};
 use dbkit_core::sql::render;
-use dbkit_pg::introspect::introspect;
+use dbkit_pg::introspect::{RolesFilter, introspect};
 
 use crate::cli::{Output, PushArgs};
 use crate::prompt::PromptResolver;
@@ -39,20 +39,33 @@ pub fn run(args: &PushArgs, ui: &Ui) -> Result<u8> {
     let connect = settings.connect_options()?;
     let verbose = args.verbose || settings.verbose;
 
+    // Roles the schema declares are managed even without `entities.roles` (drizzle-kit 1.0 creates
+    // them then, but never reads them back, so its next push fails on "role already exists"):
+    // the database's roles are read, and those the schema does not name are left out below.
+    let roles_off = settings.filters.roles == RolesFilter::Off;
+    let mut filters = settings.filters.clone();
+    if roles_off {
+        filters.roles = RolesFilter::All;
+    }
+
     // The schema files and the database are read at once: each is about half of the wait.
     let rt = super::runtime()?;
     let (schema, database) = std::thread::scope(|s| {
         let schema = s.spawn(|| super::schema::read(&cwd, &settings, &args.schema, ui));
         let database = rt.block_on(async {
             let client = dbkit_pg::connect::connect(&connect).await?;
-            let pulled = introspect(&client, &settings.filters, &mut |_| {}).await?;
+            let pulled = introspect(&client, &filters, &mut |_| {}).await?;
             anyhow::Ok((client, pulled))
         });
         (schema.join().unwrap_or_else(|_| Err(anyhow::anyhow!("reading the schema failed"))), database)
     });
     let mut read = schema?;
-    let (mut client, pulled) = database?;
-    dbkit_pg::introspect::scope(&mut read.ddl, &settings.filters)?;
+    let (mut client, mut pulled) = database?;
+    dbkit_pg::introspect::scope(&mut read.ddl, &filters)?;
+    if roles_off {
+        let declared: std::collections::HashSet<&str> = read.ddl.roles.iter().map(|r| r.name.as_str()).collect();
+        pulled.ddl.roles.retain(|r| declared.contains(r.name.as_str()));
+    }
     for w in read.warnings.iter().chain(&pulled.skipped) {
         ui.warn(w);
     }

@@ -99,6 +99,10 @@ fn all_hazards(changes: &[Change]) -> Vec<Hazard> {
             }),
             Change::RecreateEnum { to, from, columns } => {
                 let removed: Vec<&String> = from.values.iter().filter(|v| !to.values.contains(v)).collect();
+                if removed.is_empty() {
+                    // Reordered, not removed: every value still has a place.
+                    continue;
+                }
                 let list = removed.iter().map(|v| literal(v)).collect::<Vec<_>>().join(", ");
                 for ec in columns {
                     let c = &ec.column;
