@@ -63,7 +63,7 @@ pub fn render_change(change: &Change) -> Vec<String> {
         Change::DropSequence { sequence } => vec![sequence::drop_sequence(sequence)],
         Change::MoveSequence { from, to } => vec![sequence::move_sequence(from, to)],
         Change::RenameSequence { from, to } => vec![sequence::rename_sequence(from, to)],
-        Change::AlterSequence { sequence, .. } => vec![sequence::alter_sequence(sequence)],
+        Change::AlterSequence { sequence, diff } => vec![sequence::alter_sequence(sequence, diff.left.cycle == Some(true))],
 
         Change::CreateRole { role } => vec![role::create_role(role)],
         Change::DropRole { role } => vec![role::drop_role(role)],

@@ -51,8 +51,13 @@ pub(crate) fn move_sequence(from: &Sequence, to: &Sequence) -> String {
 
 /// Every option of the new state is written, changed or not. Options that were dropped are
 /// simply not mentioned (so PostgreSQL keeps the old value); drizzle-kit does that and we match it.
-pub(crate) fn alter_sequence(sequence: &Sequence) -> String {
-    format!("ALTER SEQUENCE {}{};", qualified(&sequence.schema, &sequence.name), options(sequence))
+///
+/// dbkit differs in one place: drizzle-kit never writes `NO CYCLE`, so turning `cycle` off
+/// changes nothing in the database (the sequence keeps cycling) while the snapshot says it does
+/// not; dbkit adds ` NO CYCLE` when the sequence cycled before (`was_cycling`).
+pub(crate) fn alter_sequence(sequence: &Sequence, was_cycling: bool) -> String {
+    let no_cycle = if was_cycling && sequence.cycle != Some(true) { " NO CYCLE" } else { "" };
+    format!("ALTER SEQUENCE {}{}{no_cycle};", qualified(&sequence.schema, &sequence.name), options(sequence))
 }
 
 #[cfg(test)]
@@ -101,13 +106,18 @@ mod tests {
         assert_eq!(move_sequence(&seq("public", "b"), &seq("s", "b")), r#"ALTER SEQUENCE "b" SET SCHEMA "s";"#);
         let a = Sequence { increment_by: Some("5".into()), cycle: Some(true), ..seq("public", "a") };
         assert_eq!(
-            alter_sequence(&a),
+            alter_sequence(&a, false),
             r#"ALTER SEQUENCE "a" INCREMENT BY 5 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1 CYCLE;"#
         );
         let b = Sequence { cache_size: Some(10), ..seq("s", "b") };
         assert_eq!(
-            alter_sequence(&b),
+            alter_sequence(&b, false),
             r#"ALTER SEQUENCE "s"."b" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 10;"#
+        );
+        // Turning cycle off: drizzle-kit writes nothing for it, and the sequence keeps cycling.
+        assert_eq!(
+            alter_sequence(&b, true),
+            r#"ALTER SEQUENCE "s"."b" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 10 NO CYCLE;"#
         );
     }
 }
