@@ -40,6 +40,10 @@ pub enum Command {
     #[command(after_help = "Exit codes: 0 applied, nothing to do, or aborted at the prompt; 1 error; 2 a rename or data-loss \
                             question has no answer (no terminal): the output lists the --hints that answer it.")]
     Push(PushArgs),
+    /// Undo applied migrations, newest first: the folder's down.sql, or computed from its snapshots
+    #[command(after_help = "Exit codes: 0 reverted (or nothing changed with --dry-run), 1 error, 2 data would be lost and there is no \
+                            terminal to ask: pass --force.")]
+    Revert(RevertArgs),
     /// Read the database into TypeScript: <out>/schema.ts, relations.ts and a first migration (drizzle-kit pull)
     #[command(visible_alias = "introspect")]
     Pull(PullArgs),
@@ -298,6 +302,35 @@ pub struct MigrateArgs {
     /// Accepted for drizzle-kit compatibility; dbkit's migrate does not stop on snapshot conflicts
     #[arg(long, hide = true)]
     pub ignore_conflicts: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RevertArgs {
+    #[command(flatten)]
+    pub config: ConfigArgs,
+    #[command(flatten)]
+    pub connection: ConnectionArgs,
+    /// How many applied migrations to undo, newest first [default: 1]
+    #[arg(long, value_name = "N", conflicts_with = "to")]
+    pub steps: Option<usize>,
+    /// Undo every migration applied after this one (it stays applied)
+    #[arg(long, value_name = "FOLDER")]
+    pub to: Option<String>,
+    /// Print the plan and its SQL, and change nothing
+    #[arg(long = "dry-run", alias = "explain")]
+    pub dry_run: bool,
+    /// Accept data loss without asking
+    #[arg(long)]
+    pub force: bool,
+    /// Only delete the bookkeeping rows: the schema stays as it is (drizzle users' manual fix)
+    #[arg(long = "mark-only")]
+    pub mark_only: bool,
+    /// Seconds to wait for a migrate or revert run on the same database to finish
+    #[arg(long, value_name = "SECONDS", default_value_t = 60)]
+    pub lock_timeout: u64,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Output::Text)]
+    pub output: Output,
 }
 
 #[derive(Debug, Args)]

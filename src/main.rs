@@ -40,6 +40,7 @@ fn main() -> ExitCode {
         Command::Export(a) => a.output,
         Command::Pull(a) => a.output,
         Command::Push(a) => a.output,
+        Command::Revert(a) => a.output,
         Command::Db(_) => Output::Text,
     };
     let ui = Ui::new(output);
@@ -52,6 +53,7 @@ fn main() -> ExitCode {
         Command::Export(args) => cmd::export::run(args, &ui),
         Command::Pull(args) => cmd::pull::run(args, &ui),
         Command::Push(args) => cmd::push::run(args, &ui),
+        Command::Revert(args) => cmd::revert::run(args, &ui),
         Command::Db(args) => cmd::db::run(args, &ui),
     };
     match result {

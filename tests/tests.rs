@@ -17,3 +17,4 @@ mod pull_layout;
 mod pull_per_table;
 mod push;
 mod push_golden;
+mod revert;

@@ -7,6 +7,7 @@ pub mod generate;
 pub mod migrate;
 pub mod pull;
 pub mod push;
+pub mod revert;
 pub mod schema;
 pub mod status;
 pub mod up;

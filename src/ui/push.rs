@@ -19,7 +19,7 @@ pub struct Loss {
 
 impl Loss {
     /// "drop column public.account.scope: 1,204 values"
-    fn line(&self) -> String {
+    pub(super) fn line(&self) -> String {
         let unit = self.hazard.unit;
         let unit = if self.count == 1 { unit.strip_suffix('s').unwrap_or(unit) } else { unit };
         format!("{}: {} {unit}", self.hazard.description, thousands(self.count))

@@ -9,5 +9,6 @@ pub mod footprint;
 pub mod hazard;
 pub mod migrations;
 pub mod model;
+pub mod revert;
 pub mod snapshot;
 pub mod sql;

@@ -34,6 +34,17 @@ pub enum MigrateError {
     )]
     AlreadyMigrated { table: String, count: usize, last: String },
 
+    /// A revert's migration is not (or no longer) recorded as applied.
+    #[error("{name} is not recorded as applied in {table}; nothing was reverted (run `dbkit status` to see what is applied)")]
+    NotRecorded { table: String, name: String },
+
+    /// A down statement failed; that migration's transaction was rolled back.
+    #[error(
+        "reverting {migration}: statement {statement} failed: {reason}: `{excerpt}`; rolled back, {migration} stays applied{}",
+        if *reverted > 0 { format!(" ({reverted} newer migration(s) were reverted before it)") } else { String::new() }
+    )]
+    RevertFailed { migration: String, statement: usize, excerpt: String, reason: String, reverted: usize },
+
     /// A migration's statement failed. Everything in its transaction was rolled back.
     #[error("{}", failure.describe(applied))]
     Statement { failure: StatementFailure, applied: Vec<Applied> },

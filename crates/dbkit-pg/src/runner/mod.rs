@@ -9,6 +9,7 @@ mod adopt;
 mod apply;
 pub mod error;
 mod lock;
+mod revert;
 pub mod table;
 
 use std::time::Duration;
@@ -18,6 +19,7 @@ use tokio_postgres::Client;
 
 pub use adopt::{Adoption, adopt};
 pub use error::{MigrateError, StatementFailure};
+pub use revert::{RevertStep, revert};
 pub use table::{Bookkeeping, Shape};
 
 /// How pending migrations are grouped into transactions.
