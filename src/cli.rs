@@ -110,6 +110,9 @@ pub struct GenerateArgs {
     /// Accept a schema that declares nothing (a migration that drops everything)
     #[arg(long = "allow-empty")]
     pub allow_empty: bool,
+    /// Also write down.sql, the SQL that undoes the migration (for `dbkit revert`); overrides `migrations.down`
+    #[arg(long)]
+    pub down: bool,
 }
 
 #[derive(Debug, Args)]

@@ -208,3 +208,26 @@ fn what_cannot_be_undone_safely_is_refused_and_nothing_changes() {
     assert!(run.error_line().contains("down.sql"), "{}", run.all());
     assert_eq!(db.recorded().len(), 6, "nothing reverted");
 }
+
+#[test]
+fn generate_down_writes_the_undo_beside_the_migration() {
+    let db = TestDb::new();
+    let p = project(&db);
+    use_schema(&p, &[("schema.ts", format!("{TABLE}export const t = pgTable(\"t\", {{ id: integer().primaryKey() }});\n"))]);
+    generate_and_migrate(&p, "one").unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1000));
+    use_schema(&p, &[("schema.ts", format!("{TABLE}export const t = pgTable(\"t\", {{ id: integer().primaryKey(), note: text() }});\n"))]);
+    let run = p.run(&["generate", "--name", "two", "--down"]);
+    assert_eq!(run.code, 0, "{}", run.all());
+    let folder = std::fs::read_dir(p.path().join("drizzle")).unwrap().flatten().map(|e| e.path()).max().unwrap();
+    assert_eq!(std::fs::read_to_string(folder.join("down.sql")).unwrap(), "ALTER TABLE \"t\" DROP COLUMN \"note\";");
+    assert_eq!(p.run(&["migrate"]).code, 0);
+
+    let run = p.run(&["revert", "--output", "json"]);
+    assert_eq!(run.code, 0, "{}", run.all());
+    assert_eq!(run.json()["migrations"][0]["source"], "down.sql");
+    assert_eq!(
+        db.value("select count(*) from information_schema.columns where table_name = 't' and column_name = 'note'"),
+        Some("0".into())
+    );
+}

@@ -73,7 +73,7 @@ pub fn run(args: &GenerateArgs, ui: &Ui) -> Result<u8> {
         // --custom: the state does not change: a base snapshot of it for a first migration,
         // otherwise an empty diff.
         let snapshot = snapshot_of(&parents, prev, Vec::new(), Vec::new());
-        let path = write_migration(&settings.out, &folder, CUSTOM_SQL, |w| snapshot.write_to(w))?;
+        let path = write_migration(&settings.out, &folder, CUSTOM_SQL, None, |w| snapshot.write_to(w))?;
         ui::generate::written(ui, &migration_path(&settings.out_display, &folder), Some(&path), true);
         return Ok(0);
     };
@@ -85,6 +85,9 @@ pub fn run(args: &GenerateArgs, ui: &Ui) -> Result<u8> {
     if cur.is_empty() && !args.allow_empty {
         bail!("{}", empty_schema(&settings.schema, prev.tables.len()));
     }
+    let want_down = args.down || settings.down;
+    // The undo diffs back to the previous state, which the forward diff consumes.
+    let prev_for_down = want_down.then(|| prev.clone());
     let interactive = args.output == Output::Text && std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
     let options = Options { mode: Mode::Generate, ..Options::default() };
     let (result, missing) = if interactive {
@@ -112,10 +115,22 @@ pub fn run(args: &GenerateArgs, ui: &Ui) -> Result<u8> {
         ui::generate::explain(ui, &statements);
         return Ok(0);
     }
+    let down = match prev_for_down {
+        Some(prev) => {
+            let down = dbkit_core::revert::down_sql(prev, &result, settings.breakpoints)?;
+            if down.is_none() {
+                ui.warn(
+                    "no down.sql written: this migration renames something, and dbkit does not reverse renames yet; write down.sql by hand",
+                );
+            }
+            down
+        }
+        None => None,
+    };
     let deltas = if parents.is_empty() { Vec::new() } else { result.deltas() };
     let snapshot = snapshot_of(&parents, result.cur, deltas, footprints(&result.changes, &grouped));
     let sql = migration_text(&statements, settings.breakpoints);
-    let path = write_migration(&settings.out, &folder, &sql, |w| snapshot.write_to(w))?;
+    let path = write_migration(&settings.out, &folder, &sql, down.as_deref(), |w| snapshot.write_to(w))?;
     ui::generate::written(ui, &migration_path(&settings.out_display, &folder), Some(&path), false);
     Ok(0)
 }

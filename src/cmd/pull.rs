@@ -157,7 +157,7 @@ fn write_first(out: &Path, folder: &str, sql: &str, m: PulledMigration) -> Resul
         footprints: m.footprints,
         body: Body::Base { ddl: Box::new(m.ddl) },
     };
-    write_migration(out, folder, sql, |w| snapshot.write_to(w))
+    write_migration(out, folder, sql, None, |w| snapshot.write_to(w))
 }
 
 /// The bookkeeping row's view of the new folder, as `migrate` would compute it.

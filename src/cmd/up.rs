@@ -42,7 +42,7 @@ fn from_journal(out: &Path, shown: &str) -> Result<Vec<String>> {
     let folders = up_journal(shown, &journal, &snapshots, &sql_files)?;
     let mut written = Vec::new();
     for f in &folders {
-        write_migration(out, &f.name, &f.migration_sql, |w| w.write_all(f.snapshot_json.as_bytes()))?;
+        write_migration(out, &f.name, &f.migration_sql, None, |w| w.write_all(f.snapshot_json.as_bytes()))?;
         written.push(format!("{shown}/{}/snapshot.json", f.name));
     }
     for f in &folders {

@@ -7,13 +7,14 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 
-/// Writes `<out>/<folder>/{migration.sql, snapshot.json}` and returns the folder's path.
-/// `snapshot` writes the snapshot's text (streamed: a 10,000-table base snapshot is tens of
-/// megabytes).
+/// Writes `<out>/<folder>/{migration.sql, snapshot.json}` (and `down.sql` when given) and returns
+/// the folder's path. `snapshot` writes the snapshot's text (streamed: a 10,000-table base
+/// snapshot is tens of megabytes).
 pub fn write_migration(
     out: &Path,
     folder: &str,
     sql: &str,
+    down: Option<&str>,
     snapshot: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> Result<PathBuf> {
     std::fs::create_dir_all(out).with_context(|| format!("{}: cannot create the migrations folder", out.display()))?;
@@ -26,6 +27,9 @@ pub fn write_migration(
     std::fs::create_dir(&temp).with_context(|| format!("{}: cannot create", temp.display()))?;
     let written = (|| -> Result<()> {
         std::fs::write(temp.join("migration.sql"), sql)?;
+        if let Some(down) = down {
+            std::fs::write(temp.join("down.sql"), down)?;
+        }
         let mut file = std::io::BufWriter::with_capacity(1 << 16, std::fs::File::create(temp.join("snapshot.json"))?);
         snapshot(&mut file)?;
         file.flush()?;

@@ -45,7 +45,7 @@ pub struct Overrides {
 /// The config keys each command reads, besides `dialect` and `driver` (read by all) and
 /// `dbCredentials` (read when connecting, see [`Settings::connect_options`]).
 pub mod needs {
-    pub const GENERATE: &[&str] = &["out", "schema", "casing", "breakpoints"];
+    pub const GENERATE: &[&str] = &["out", "schema", "casing", "breakpoints", "migrations"];
     pub const EXPORT: &[&str] = &["schema", "casing"];
     /// `check` and `up`: the migrations folder only.
     pub const FOLDER: &[&str] = &["out"];
@@ -124,6 +124,8 @@ pub struct Settings {
     pub introspect_preserve: bool,
     /// `introspect.layout: 'per-table'`: pull writes one file per table into the schema folder.
     pub per_table: bool,
+    /// `migrations.down`: generate also writes `down.sql`.
+    pub down: bool,
     connection: Connection,
     unknown: Vec<Unknown>,
 }
@@ -239,6 +241,7 @@ impl Settings {
             filters,
             introspect_preserve,
             per_table,
+            down: raw.migrations.as_ref().and_then(|m| m.down).unwrap_or(false),
             connection,
             unknown,
         })

@@ -85,6 +85,8 @@ pub enum OneOrMany {
 pub struct RawMigrations {
     pub table: Option<String>,
     pub schema: Option<String>,
+    /// dbkit's own key (drizzle-kit ignores it): `generate` also writes `down.sql`.
+    pub down: Option<bool>,
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -66,3 +66,14 @@ pub fn computed_down(history: &History, folder: &str, migration_sql: &str) -> Re
     let statements = render(&back.changes);
     Ok(Down { changes: back.changes, statements })
 }
+
+/// The `down.sql` of a migration being generated (`generate --down`): the statements that take
+/// `result`'s state back to `prev`, or `None` when the step renames something (the reverse of a
+/// rename is not re-asked; the user writes that down.sql).
+pub fn down_sql(prev: Ddl, result: &crate::diff::DiffResult, breakpoints: bool) -> Result<Option<String>, DiffError> {
+    if result.has_renames() {
+        return Ok(None);
+    }
+    let back = diff(result.cur.clone(), prev, &mut CreateAll, Mode::Generate)?;
+    Ok(Some(migration_text(&render(&back.changes), breakpoints)))
+}
