@@ -44,6 +44,9 @@ pub enum Command {
     #[command(after_help = "Exit codes: 0 reverted (or nothing changed with --dry-run), 1 error, 2 data would be lost and there is no \
                             terminal to ask: pass --force.")]
     Revert(RevertArgs),
+    /// Restore a backup written by --backup into the database (after a confirmation)
+    #[command(after_help = "Exit codes: 0 restored or aborted at the prompt, 1 error, 2 no terminal to confirm: pass --force.")]
+    Restore(RestoreArgs),
     /// Read the database into TypeScript: <out>/schema.ts, relations.ts and a first migration (drizzle-kit pull)
     #[command(visible_alias = "introspect")]
     Pull(PullArgs),
@@ -305,6 +308,9 @@ pub struct MigrateArgs {
     /// Accepted for drizzle-kit compatibility; dbkit's migrate does not stop on snapshot conflicts
     #[arg(long, hide = true)]
     pub ignore_conflicts: bool,
+    /// Dump the database with pg_dump before changing anything (into PATH, or .dbkit/backups/)
+    #[arg(long, value_name = "PATH", num_args = 0..=1, default_missing_value = "")]
+    pub backup: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -328,9 +334,28 @@ pub struct RevertArgs {
     /// Only delete the bookkeeping rows: the schema stays as it is (drizzle users' manual fix)
     #[arg(long = "mark-only")]
     pub mark_only: bool,
+    /// Dump the database with pg_dump before changing anything (into PATH, or .dbkit/backups/)
+    #[arg(long, value_name = "PATH", num_args = 0..=1, default_missing_value = "")]
+    pub backup: Option<String>,
     /// Seconds to wait for a migrate or revert run on the same database to finish
     #[arg(long, value_name = "SECONDS", default_value_t = 60)]
     pub lock_timeout: u64,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Output::Text)]
+    pub output: Output,
+}
+
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    #[command(flatten)]
+    pub config: ConfigArgs,
+    #[command(flatten)]
+    pub connection: ConnectionArgs,
+    /// The backup file (pg_dump's custom format)
+    pub file: PathBuf,
+    /// Restore without asking
+    #[arg(long)]
+    pub force: bool,
     /// Output format
     #[arg(long, value_enum, default_value_t = Output::Text)]
     pub output: Output,

@@ -1,6 +1,7 @@
 //! dbkit: parse the command line, run one command, print its error once, exit with a code
 //! that means something (0 done, 1 error, 2 decision needed, 3 status: not up to date).
 
+mod backup;
 mod cli;
 mod cmd;
 mod names;
@@ -41,6 +42,7 @@ fn main() -> ExitCode {
         Command::Pull(a) => a.output,
         Command::Push(a) => a.output,
         Command::Revert(a) => a.output,
+        Command::Restore(a) => a.output,
         Command::Db(_) => Output::Text,
     };
     let ui = Ui::new(output);
@@ -54,6 +56,7 @@ fn main() -> ExitCode {
         Command::Pull(args) => cmd::pull::run(args, &ui),
         Command::Push(args) => cmd::push::run(args, &ui),
         Command::Revert(args) => cmd::revert::run(args, &ui),
+        Command::Restore(args) => cmd::restore::run(args, &ui),
         Command::Db(args) => cmd::db::run(args, &ui),
     };
     match result {

@@ -231,3 +231,37 @@ fn generate_down_writes_the_undo_beside_the_migration() {
         Some("0".into())
     );
 }
+
+#[test]
+fn backups_before_migrate_and_revert_restore_the_database() {
+    let db = TestDb::new();
+    let (p, folders) = chain(&db);
+    db.execute("INSERT INTO t (id, c4) VALUES (1, 'precious')");
+
+    let run = p.run(&["revert", "--force", "--backup", "backups/"]);
+    assert_eq!(run.code, 0, "{}", run.all());
+    run.assert_no_password();
+    let dump = std::fs::read_dir(p.path().join("backups")).unwrap().flatten().map(|e| e.path()).next().expect("a backup file");
+    assert_eq!(db.recorded(), folders[..4].to_vec());
+
+    // Without a terminal a restore needs --force; then the column and its value are back.
+    let file = dump.to_string_lossy().into_owned();
+    assert_eq!(p.run(&["restore", &file]).code, 2);
+    let run = p.run(&["restore", &file, "--force"]);
+    assert_eq!(run.code, 0, "{}", run.all());
+    run.assert_no_password();
+    assert_eq!(db.value("select c4 from t where id = 1"), Some("precious".into()));
+    assert_eq!(db.recorded(), folders);
+
+    // migrate --backup writes one only when something is pending.
+    let run = p.run(&["migrate", "--backup"]);
+    assert_eq!(run.code, 0, "{}", run.all());
+    assert!(!p.path().join(".dbkit/backups").exists(), "nothing pending, no backup");
+    assert_eq!(p.run(&["revert"]).code, 2, "c4 holds a value");
+    assert_eq!(p.run(&["revert", "--force"]).code, 0);
+    let run = p.run(&["migrate", "--backup"]);
+    assert_eq!(run.code, 0, "{}", run.all());
+    assert_eq!(std::fs::read_dir(p.path().join(".dbkit/backups")).unwrap().count(), 1);
+
+    assert_eq!(p.run(&["restore", "no-such.dump", "--force"]).error_line(), "Error: no-such.dump: no such backup file");
+}

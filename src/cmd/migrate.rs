@@ -3,6 +3,7 @@
 use std::time::{Duration, Instant};
 
 use anyhow::Result;
+use dbkit_core::migrations::plan::plan;
 use dbkit_pg::runner::{self, MigrateError, MigrateOptions, TxMode};
 
 use crate::cli::{MigrateArgs, Transaction};
@@ -28,6 +29,13 @@ pub fn run(args: &MigrateArgs, ui: &Ui) -> Result<u8> {
     let table = settings.bookkeeping.display();
     let result = super::runtime()?.block_on(async {
         let mut client = dbkit_pg::connect::connect(&connect).await?;
+        if let Some(given) = &args.backup {
+            // Only when something will run: a backup of an up-to-date database is noise.
+            let (_, rows) = runner::applied_rows(&client, &opts.bookkeeping).await?;
+            if plan(opts.layout, &migrations.list, &rows).pending().next().is_some() {
+                super::backup_before(ui, &connect, &client, given).await?;
+            }
+        }
         let mut on_notice = |n: runner::Notice| ui::migrate::notice(ui, &n, verbose);
         anyhow::Ok(runner::migrate(&mut client, &migrations.list, &opts, &mut on_notice).await)
     })?;

@@ -7,6 +7,7 @@ pub mod generate;
 pub mod migrate;
 pub mod pull;
 pub mod push;
+pub mod restore;
 pub mod revert;
 pub mod schema;
 pub mod status;
@@ -70,4 +71,18 @@ pub fn read_hints(inline: Option<&str>, file: Option<&std::path::Path>) -> Resul
         (None, None) => return Ok(Vec::new()),
     };
     Ok(dbkit_core::diff::hints::parse_hints(&text)?)
+}
+
+/// The server's major version (pg_dump must be at least as new).
+pub async fn server_major(client: &dbkit_pg::connect::Client) -> Result<u32> {
+    dbkit_pg::connect::server_major(client).await.map_err(|e| anyhow::anyhow!("reading the server version: {e}"))
+}
+
+/// `--backup [PATH]`: dumps the database before anything changes and says where.
+pub async fn backup_before(ui: &Ui, connect: &ConnectOptions, client: &dbkit_pg::connect::Client, given: &str) -> Result<()> {
+    let major = server_major(client).await?;
+    let file = crate::backup::target(given, &connect.database, &chrono::Utc::now().format("%Y%m%d%H%M%S").to_string());
+    crate::backup::dump(connect, major, &file)?;
+    ui.mark(crate::ui::Mark::Done, format!("Backup written to {} (restore it with `dbkit restore {}`)", file.display(), file.display()));
+    Ok(())
 }

@@ -115,6 +115,9 @@ pub fn run(args: &RevertArgs, ui: &Ui) -> Result<u8> {
             return Ok(0);
         }
     }
+    if let Some(given) = &args.backup {
+        rt.block_on(super::backup_before(ui, &connect, &client, given))?;
+    }
     let steps: Vec<RevertStep> = planned.iter().map(|p| RevertStep { name: p.name.clone(), statements: p.statements.clone() }).collect();
     let done = rt.block_on(async {
         let mut on_wait = |holder: Option<String>| ui::revert::waiting(ui, holder);

@@ -16,6 +16,7 @@ pub mod generate;
 pub mod migrate;
 pub mod pull;
 pub mod push;
+pub mod restore;
 pub mod revert;
 pub mod status;
 

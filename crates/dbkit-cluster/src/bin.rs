@@ -22,6 +22,26 @@ pub fn find_binaries() -> Result<PgBin, ClusterError> {
     candidates().into_iter().find_map(|dir| check(&dir)).ok_or(ClusterError::NoBinaries)
 }
 
+/// A PostgreSQL client program (`pg_dump`, `pg_restore`) and its major version, from the same
+/// places as the server binaries, newest install first.
+pub fn find_client(program: &str) -> Option<(PathBuf, u32)> {
+    let mut dirs = candidates();
+    if let Some(dir) = std::env::var_os("DBKIT_PG_BIN") {
+        dirs.insert(0, PathBuf::from(dir));
+    }
+    dirs.into_iter().find_map(|dir| {
+        let path = dir.join(program);
+        if !path.is_file() {
+            return None;
+        }
+        // "pg_dump (PostgreSQL) 15.18 (Debian 15.18-0+deb12u1)"
+        let out = Command::new(&path).arg("--version").output().ok()?;
+        let text = String::from_utf8_lossy(&out.stdout);
+        let major = text.split_whitespace().nth(2)?.split('.').next()?.parse().ok()?;
+        Some((path, major))
+    })
+}
+
 fn candidates() -> Vec<PathBuf> {
     let mut dirs = Vec::new();
     if let Ok(out) = Command::new("pg_config").arg("--bindir").output()

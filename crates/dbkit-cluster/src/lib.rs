@@ -10,7 +10,7 @@ mod user;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-pub use bin::{PgBin, find_binaries};
+pub use bin::{PgBin, find_binaries, find_client};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ClusterError {

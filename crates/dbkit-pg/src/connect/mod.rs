@@ -21,8 +21,9 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 pub use error::ConnectError;
-pub use open::connect;
+pub use open::{connect, server_major};
 pub use redact::{redact, redact_url};
+pub use tokio_postgres::Client;
 
 /// Port used when none is given.
 pub const DEFAULT_PORT: u16 = 5432;

@@ -127,3 +127,9 @@ async fn attempt(opts: &ConnectOptions, addrs: &[IpAddr], negotiate: Negotiate) 
     let tls = connector(verify, opts.ssl_root_cert.as_ref())?;
     config.connect(tls).await.map_err(|e| classify(&e, opts))
 }
+
+/// The server's major version (`150018` -> 15).
+pub async fn server_major(client: &Client) -> Result<u32, String> {
+    let row = client.query_one("select current_setting('server_version_num')::int", &[]).await.map_err(|e| e.to_string())?;
+    Ok((row.get::<_, i32>(0) / 10000) as u32)
+}
