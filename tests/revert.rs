@@ -160,6 +160,15 @@ fn down_sql_is_used_and_mark_only_forgets_the_row() {
     let (p, folders) = chain(&db);
     let last = &folders[4];
     p.write(&format!("drizzle/{last}/down.sql"), "ALTER TABLE \"t\" DROP COLUMN \"c4\";\nCREATE TABLE hand_written (id integer);");
+    let status = p.run(&["status"]);
+    assert!(status.stdout.contains(&format!("{last}  ")) && status.stdout.contains("revert: down.sql"), "{}", status.stdout);
+    assert_eq!(status.stdout.matches("revert: computed").count(), 4, "{}", status.stdout);
+    let custom = p.run(&["generate", "--custom", "--name", "fix"]);
+    assert_eq!(custom.code, 0);
+    assert_eq!(p.run(&["migrate"]).code, 0);
+    let status = p.run(&["status"]);
+    assert!(status.stdout.contains("revert: needs down.sql (custom SQL)"), "{}", status.stdout);
+    assert_eq!(p.run(&["revert", "--mark-only"]).code, 0);
     let run = p.run(&["revert", "--output", "json"]);
     assert_eq!(run.code, 0, "{}", run.all());
     assert_eq!(run.json()["migrations"][0]["source"], "down.sql");

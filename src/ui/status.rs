@@ -5,10 +5,11 @@ use serde_json::json;
 
 use super::{Mark, Ui, plural};
 
-pub fn report(ui: &Ui, plan: &Plan, out: &str, table: &str, target: &str, table_exists: bool) {
+/// `revert[i]`: how the i-th entry could be reverted, for applied ones.
+pub fn report(ui: &Ui, plan: &Plan, revert: &[Option<String>], out: &str, table: &str, target: &str, table_exists: bool) {
     ui.line(format!("Migrations in {out} against {target} ({table}{}):", if table_exists { "" } else { ", not created yet" }));
     let width = plan.entries.iter().map(|e| e.migration.name.len()).max().unwrap_or(0);
-    for e in &plan.entries {
+    for (i, e) in plan.entries.iter().enumerate() {
         let when = e.row.and_then(|r| r.applied_at.as_deref()).map(|t| t.replace('T', " ").replace('Z', " UTC")).unwrap_or_default();
         let mut note = String::new();
         if e.out_of_order {
@@ -16,6 +17,9 @@ pub fn report(ui: &Ui, plan: &Plan, out: &str, table: &str, target: &str, table_
         }
         if e.state == dbkit_core::migrations::plan::State::Modified {
             note = "  (file changed since it was applied)".into();
+        }
+        if let Some(how) = revert.get(i).cloned().flatten() {
+            note.push_str(&format!("  revert: {how}"));
         }
         ui.line(format!("  {:<9} {:<width$}  {when}{note}", e.state.as_str(), e.migration.name));
     }
@@ -36,12 +40,13 @@ pub fn report(ui: &Ui, plan: &Plan, out: &str, table: &str, target: &str, table_
     ui.json(&json!({
         "status": "ok",
         "up_to_date": plan.is_up_to_date(),
-        "migrations": plan.entries.iter().map(|e| json!({
+        "migrations": plan.entries.iter().enumerate().map(|(i, e)| json!({
             "name": e.migration.name,
             "path": e.migration.path,
             "state": e.state.as_str(),
             "applied_at": e.row.and_then(|r| r.applied_at.clone()),
             "out_of_order": e.out_of_order,
+            "revert": revert.get(i).cloned().flatten(),
         })).collect::<Vec<_>>(),
         "missing": plan.missing.iter().map(|r| json!({"id": r.id, "name": r.name, "created_at": r.created_at})).collect::<Vec<_>>(),
     }));

@@ -31,6 +31,48 @@ pub enum RevertError {
     Diff { folder: String, source: Box<DiffError> },
 }
 
+/// How an applied migration can be undone, as `status` shows it: a cheap look at the folder
+/// (its `down.sql`, its snapshot's parents and renames, the `--custom` marker); `revert` still
+/// checks that the file is what the snapshot describes before computing anything.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Revertible {
+    DownSql,
+    Computed,
+    Needs(&'static str),
+}
+
+impl Revertible {
+    pub fn describe(&self) -> String {
+        match self {
+            Revertible::DownSql => "down.sql".into(),
+            Revertible::Computed => "computed".into(),
+            Revertible::Needs(why) => format!("needs down.sql ({why})"),
+        }
+    }
+}
+
+/// drizzle-kit's first line of a `--custom` migration.
+const CUSTOM_MARKER: &str = "-- Custom SQL migration file";
+
+pub fn revertible(history: &History, folder: &str, has_down_sql: bool, migration_sql: &str) -> Revertible {
+    if has_down_sql {
+        return Revertible::DownSql;
+    }
+    let Some(entry) = history.entries().iter().find(|e| e.folder == folder) else { return Revertible::Needs("no snapshot") };
+    if entry.snapshot.prev_ids.len() > 1 {
+        return Revertible::Needs("a merge");
+    }
+    if let Body::Diff { deltas } = &entry.snapshot.body
+        && deltas.iter().any(|d| matches!(d, Delta::Rename { .. }))
+    {
+        return Revertible::Needs("renames");
+    }
+    if migration_sql.starts_with(CUSTOM_MARKER) {
+        return Revertible::Needs("custom SQL");
+    }
+    Revertible::Computed
+}
+
 /// A computed down migration: the changes (for the data-loss probes) and their statements.
 #[derive(Debug)]
 pub struct Down {
