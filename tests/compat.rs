@@ -51,6 +51,41 @@ fn drizzle_orm_sees_dbkit_migrations_as_applied() {
 
 #[test]
 #[ignore = "needs drizzle-orm from npm: run scripts/compat.sh"]
+fn drizzle_orm_reapplies_exactly_what_dbkit_reverted() {
+    // Two migrations dbkit generated, applied by drizzle-orm; dbkit reverts the second (computed
+    // from its snapshots); drizzle-orm's migrate() then applies that one again and nothing else.
+    let db = TestDb::new();
+    let p = Project::empty();
+    p.write(
+        "drizzle.config.json",
+        &format!(r#"{{"dialect":"postgresql","schema":"./schema.ts","dbCredentials":{{"url":"{}"}}}}"#, db.url()),
+    );
+    let table = |extra: &str| {
+        format!(
+            "import {{ pgTable, integer, text }} from \"drizzle-orm/pg-core\";\nexport const users = pgTable(\"users\", {{ id: integer().primaryKey(), name: text(){extra} }});\n"
+        )
+    };
+    p.write("schema.ts", &table(""));
+    assert_eq!(p.run(&["generate", "--name", "one"]).code, 0);
+    std::thread::sleep(std::time::Duration::from_millis(1000));
+    p.write("schema.ts", &table(", bio: text()"));
+    assert_eq!(p.run(&["generate", "--name", "two"]).code, 0);
+    orm_migrate("v1", &p, &db);
+    let before = rows(&db);
+    assert_eq!(before.len(), 2);
+    let run = p.run(&["revert"]);
+    assert_eq!(run.code, 0, "{}", run.all());
+    assert_eq!(rows(&db), before[..1].to_vec());
+    orm_migrate("v1", &p, &db);
+    let after = rows(&db);
+    assert_eq!(after.len(), 2);
+    // Same migration (hash, created_at, name), a new id.
+    assert_eq!(after[1][1..], before[1][1..]);
+    assert_eq!(p.run(&["status"]).code, 0);
+}
+
+#[test]
+#[ignore = "needs drizzle-orm from npm: run scripts/compat.sh"]
 fn dbkit_sees_drizzle_orm_migrations_as_applied() {
     let db = TestDb::new();
     let p = Project::for_db(&db);

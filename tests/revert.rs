@@ -190,7 +190,23 @@ fn what_cannot_be_undone_safely_is_refused_and_nothing_changes() {
         "Error: drizzle: migrations folder not found; run `dbkit generate` or `drizzle-kit generate` first, or set `out` in the config"
     );
 
+    // A folder whose migrations were never applied.
+    p.write("drizzle/20260101000000_x/migration.sql", "CREATE TABLE x (id integer);");
+    let run = p.run(&["revert"]);
+    assert_eq!(run.code, 1);
+    assert!(run.error_line().contains("nothing to revert: drizzle.__drizzle_migrations lists no migration of drizzle"), "{}", run.all());
+    std::fs::remove_dir_all(p.path().join("drizzle")).unwrap();
+
     let (p, folders) = chain(&db);
+    // A migration without its snapshot cannot be computed.
+    let snapshot = p.path().join("drizzle").join(&folders[4]).join("snapshot.json");
+    let saved = std::fs::read_to_string(&snapshot).unwrap();
+    std::fs::remove_file(&snapshot).unwrap();
+    let run = p.run(&["revert"]);
+    assert_eq!(run.code, 1);
+    assert!(run.error_line().contains("no snapshot.json"), "{}", run.all());
+    std::fs::write(&snapshot, saved).unwrap();
+
     // --to a migration that is not applied.
     let run = p.run(&["revert", "--to", "20990101000000_nope"]);
     assert_eq!(run.code, 1);
@@ -273,4 +289,45 @@ fn backups_before_migrate_and_revert_restore_the_database() {
     assert_eq!(std::fs::read_dir(p.path().join(".dbkit/backups")).unwrap().count(), 1);
 
     assert_eq!(p.run(&["restore", "no-such.dump", "--force"]).error_line(), "Error: no-such.dump: no such backup file");
+}
+
+#[test]
+fn a_rename_is_renamed_back_and_keeps_the_data() {
+    let db = TestDb::new();
+    let p = project(&db);
+    use_schema(&p, &[("schema.ts", format!("{TABLE}export const t = pgTable(\"t\", {{ id: integer().primaryKey(), name: text() }});\n"))]);
+    generate_and_migrate(&p, "one").unwrap();
+    db.execute("INSERT INTO t VALUES (1, 'ann')");
+    std::thread::sleep(std::time::Duration::from_millis(1000));
+    use_schema(
+        &p,
+        &[("schema.ts", format!("{TABLE}export const t = pgTable(\"t\", {{ id: integer().primaryKey(), full_name: text() }});\n"))],
+    );
+    let hint = r#"[{"type":"rename","kind":"column","from":["public","t","name"],"to":["public","t","full_name"]}]"#;
+    let run = p.run(&["generate", "--name", "two", "--hints", hint, "--down"]);
+    assert_eq!(run.code, 0, "{}", run.all());
+    let folder = std::fs::read_dir(p.path().join("drizzle")).unwrap().flatten().map(|e| e.path()).max().unwrap();
+    assert_eq!(std::fs::read_to_string(folder.join("down.sql")).unwrap(), "ALTER TABLE \"t\" RENAME COLUMN \"full_name\" TO \"name\";");
+    std::fs::remove_file(folder.join("down.sql")).unwrap();
+    assert_eq!(p.run(&["migrate"]).code, 0);
+
+    // Computed from the snapshot's recorded rename, not asked again.
+    let run = p.run(&["revert", "--dry-run"]);
+    assert!(run.stdout.contains("ALTER TABLE \"t\" RENAME COLUMN \"full_name\" TO \"name\";"), "{}", run.stdout);
+    let run = p.run(&["revert"]);
+    assert_eq!(run.code, 0, "no data is lost: {}", run.all());
+    assert_eq!(db.value("select name from t where id = 1"), Some("ann".into()));
+}
+
+#[test]
+fn a_failing_undo_is_rolled_back_and_stays_applied() {
+    let db = TestDb::new();
+    let (p, folders) = chain(&db);
+    // Something the migration did not create depends on the column its undo drops.
+    db.execute("CREATE VIEW v AS SELECT c4 FROM t");
+    let run = p.run(&["revert", "--force"]);
+    assert_eq!(run.code, 1);
+    let error = run.error_line();
+    assert!(error.contains(&format!("reverting {}: statement 1 failed", folders[4])) && error.contains("stays applied"), "{error}");
+    assert_eq!(db.recorded(), folders);
 }

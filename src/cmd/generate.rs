@@ -115,18 +115,7 @@ pub fn run(args: &GenerateArgs, ui: &Ui) -> Result<u8> {
         ui::generate::explain(ui, &statements);
         return Ok(0);
     }
-    let down = match prev_for_down {
-        Some(prev) => {
-            let down = dbkit_core::revert::down_sql(prev, &result, settings.breakpoints)?;
-            if down.is_none() {
-                ui.warn(
-                    "no down.sql written: this migration renames something, and dbkit does not reverse renames yet; write down.sql by hand",
-                );
-            }
-            down
-        }
-        None => None,
-    };
+    let down = prev_for_down.map(|prev| dbkit_core::revert::down_sql(prev, &result, settings.breakpoints)).transpose()?;
     let deltas = if parents.is_empty() { Vec::new() } else { result.deltas() };
     let snapshot = snapshot_of(&parents, result.cur, deltas, footprints(&result.changes, &grouped));
     let sql = migration_text(&statements, settings.breakpoints);

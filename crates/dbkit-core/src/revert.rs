@@ -3,12 +3,16 @@
 //!
 //! drizzle-kit has no revert. dbkit computes one only where it can be sure it undoes what ran:
 //! the folder's `migration.sql` must be exactly what the engine renders for the step (so a
-//! `--custom` or hand-edited file stops the revert, asking for `down.sql`), the step has one
-//! parent (not a merge), and it renamed nothing (a rename's reverse is not re-asked; write
-//! `down.sql`). Nothing is guessed.
+//! `--custom` or hand-edited file stops the revert, asking for `down.sql`), and the step has one
+//! parent (not a merge). Renames are not asked again: the snapshot records each one (a `rename`
+//! delta), and the undo renames back; every other question was answered "created". Nothing is
+//! guessed.
 
-use crate::diff::{Change, CreateAll, DiffError, Mode, diff};
-use crate::model::Ddl;
+use serde_json::Value;
+
+use crate::diff::hints::{Hint, HintsResolver};
+use crate::diff::{Change, DiffError, Options, diff_with};
+use crate::model::{Ddl, Kind, parse_qualified_key};
 use crate::snapshot::history::{History, HistoryError};
 use crate::snapshot::{Body, Delta, ORIGIN_ID};
 use crate::sql::{migration_text, render};
@@ -23,8 +27,6 @@ pub enum RevertError {
     Custom { folder: String },
     #[error("{folder}: a merge of {parents} branches; write {folder}/down.sql with the SQL that undoes it")]
     Merge { folder: String, parents: usize },
-    #[error("{folder}: renames {what}; dbkit does not compute the undo of a rename yet: write {folder}/down.sql")]
-    Rename { folder: String, what: String },
     #[error(transparent)]
     History(#[from] HistoryError),
     #[error("{folder}: {source}")]
@@ -62,11 +64,6 @@ pub fn revertible(history: &History, folder: &str, has_down_sql: bool, migration
     if entry.snapshot.prev_ids.len() > 1 {
         return Revertible::Needs("a merge");
     }
-    if let Body::Diff { deltas } = &entry.snapshot.body
-        && deltas.iter().any(|d| matches!(d, Delta::Rename { .. }))
-    {
-        return Revertible::Needs("renames");
-    }
     if migration_sql.starts_with(CUSTOM_MARKER) {
         return Revertible::Needs("custom SQL");
     }
@@ -84,38 +81,87 @@ pub struct Down {
 pub fn computed_down(history: &History, folder: &str, migration_sql: &str) -> Result<Down, RevertError> {
     let entry = history.entries().iter().find(|e| e.folder == folder).ok_or_else(|| RevertError::NoSnapshot { folder: folder.into() })?;
     let snapshot = &entry.snapshot;
-    if let Body::Diff { deltas } = &snapshot.body
-        && let Some(Delta::Rename { key, .. }) = deltas.iter().find(|d| matches!(d, Delta::Rename { .. }))
-    {
-        return Err(RevertError::Rename { folder: folder.into(), what: key.clone() });
-    }
+    let renames: Vec<Hint> = match &snapshot.body {
+        Body::Diff { deltas } => deltas.iter().filter_map(reverse_rename).collect(),
+        Body::Base { .. } => Vec::new(),
+    };
     let parent = match snapshot.prev_ids.as_slice() {
         [origin] if origin == ORIGIN_ID => Ddl::default(),
         [parent] => history.state_of(parent)?,
         parents => return Err(RevertError::Merge { folder: folder.into(), parents: parents.len() }),
     };
     let this = history.state_of(&snapshot.id)?;
-    let step = |from: Ddl, to: Ddl| {
-        diff(from, to, &mut CreateAll, Mode::Generate)
+    // Each direction answers its rename questions from the recorded renames; every other
+    // question was answered "created" when the migration was generated (no rename recorded).
+    let step = |from: Ddl, to: Ddl, hints: Vec<Hint>| {
+        diff_with(from, to, &mut HintsResolver::new(hints), Options::default())
             .map_err(|source| RevertError::Diff { folder: folder.into(), source: Box::new(source) })
     };
-    let forward = render(&step(parent.clone(), this.clone())?.changes);
+    let forward_hints = renames.iter().map(flip).collect();
+    let forward = render(&step(parent.clone(), this.clone(), forward_hints)?.changes);
     let written = |breakpoints| migration_text(&forward, breakpoints);
     if migration_sql != written(true) && migration_sql != written(false) {
         return Err(RevertError::Custom { folder: folder.into() });
     }
-    let back = step(this, parent)?;
+    let back = step(this, parent, renames)?;
     let statements = render(&back.changes);
     Ok(Down { changes: back.changes, statements })
 }
 
-/// The `down.sql` of a migration being generated (`generate --down`): the statements that take
-/// `result`'s state back to `prev`, or `None` when the step renames something (the reverse of a
-/// rename is not re-asked; the user writes that down.sql).
-pub fn down_sql(prev: Ddl, result: &crate::diff::DiffResult, breakpoints: bool) -> Result<Option<String>, DiffError> {
-    if result.has_renames() {
-        return Ok(None);
+/// The hint kind and identity tuple of a delta key (`columns\0["public","users","name"]`).
+fn hint_target(key: &str) -> Option<(&'static str, Vec<String>)> {
+    let (kind, identity) = parse_qualified_key(key)?;
+    let kind = match kind {
+        Kind::Schemas => "schema",
+        Kind::Tables => "table",
+        Kind::Enums => "enum",
+        Kind::Columns => "column",
+        Kind::Indexes => "index",
+        Kind::Fks => "foreign key",
+        Kind::Pks => "primary_key",
+        Kind::Uniques => "unique",
+        Kind::Checks => "check",
+        Kind::Sequences => "sequence",
+        Kind::Roles => "role",
+        Kind::Policies => "policy",
+        Kind::Views => "view",
+        Kind::Privileges => return None,
+    };
+    let tuple: Vec<String> = serde_json::from_str(identity).ok()?;
+    Some((kind, tuple))
+}
+
+/// A recorded rename, as the hint that undoes it: `to` (the new identity) renamed back `from`.
+fn reverse_rename(delta: &Delta) -> Option<Hint> {
+    let Delta::Rename { key, set } = delta else { return None };
+    let (kind, old) = hint_target(key)?;
+    let mut new = old.clone();
+    let field = |name: &str| set.get(name).and_then(Value::as_str).map(str::to_string);
+    let last = new.len() - 1;
+    if let Some(name) = field("name") {
+        new[last] = name;
     }
-    let back = diff(result.cur.clone(), prev, &mut CreateAll, Mode::Generate)?;
-    Ok(Some(migration_text(&render(&back.changes), breakpoints)))
+    if let Some(schema) = field("schema").filter(|_| new.len() > 1) {
+        new[0] = schema;
+    }
+    if let Some(table) = field("table").filter(|_| new.len() == 3) {
+        new[1] = table;
+    }
+    Some(Hint::Rename { kind: kind.to_string(), from: new, to: old })
+}
+
+/// The same rename the other way round.
+fn flip(h: &Hint) -> Hint {
+    match h {
+        Hint::Rename { kind, from, to } => Hint::Rename { kind: kind.clone(), from: to.clone(), to: from.clone() },
+        other => other.clone(),
+    }
+}
+
+/// The `down.sql` of a migration being generated (`generate --down`): the statements that take
+/// `result`'s state back to `prev`, its renames renamed back.
+pub fn down_sql(prev: Ddl, result: &crate::diff::DiffResult, breakpoints: bool) -> Result<String, DiffError> {
+    let hints: Vec<Hint> = result.deltas().iter().filter_map(reverse_rename).collect();
+    let back = diff_with(result.cur.clone(), prev, &mut HintsResolver::new(hints), Options::default())?;
+    Ok(migration_text(&render(&back.changes), breakpoints))
 }

@@ -49,11 +49,6 @@ pub struct DiffResult {
 impl DiffResult {
     /// The deltas of the next diff snapshot: renames first, then creates, drops and alters.
     /// Computed on demand: a base snapshot (the first migration) does not need them.
-    /// Whether the diff renamed anything (its undo then needs the renames reversed).
-    pub fn has_renames(&self) -> bool {
-        !self.rename_deltas.is_empty()
-    }
-
     pub fn deltas(&self) -> Vec<Delta> {
         let mut out = self.rename_deltas.clone();
         out.extend(rows::deltas(&self.renamed_prev, &self.cur));
