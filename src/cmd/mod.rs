@@ -86,3 +86,17 @@ pub async fn backup_before(ui: &Ui, connect: &ConnectOptions, client: &dbkit_pg:
     ui.mark(crate::ui::Mark::Done, format!("Backup written to {} (restore it with `dbkit restore {}`)", file.display(), file.display()));
     Ok(())
 }
+
+/// What `changes` would lose, counted on the database before anything runs; a hazard that loses
+/// nothing (an empty table, a column without values) is left out.
+pub async fn count_losses(client: &dbkit_pg::connect::Client, changes: &[dbkit_core::diff::Change]) -> Result<Vec<crate::ui::push::Loss>> {
+    let found = dbkit_core::hazard::hazards(changes);
+    let probes: Vec<(String, String)> = found.iter().map(|h| (h.description.clone(), h.probe.clone())).collect();
+    let counts = dbkit_pg::push::probe(client, &probes).await?;
+    Ok(found
+        .into_iter()
+        .zip(counts)
+        .filter(|(_, n)| *n > 0)
+        .map(|(hazard, count)| crate::ui::push::Loss { hint_kind: push::hint_kind(&hazard), hazard, count })
+        .collect())
+}

@@ -8,7 +8,7 @@ use std::io::IsTerminal;
 use anyhow::{Result, bail};
 use dbkit_core::diff::hints::{Hint, HintsResolver};
 use dbkit_core::diff::{DiffError, Mode, Options, ResolveError, Resolver, diff_with};
-use dbkit_core::hazard::{Hazard, HazardKind, hazards};
+use dbkit_core::hazard::{Hazard, HazardKind};
 use dbkit_core::sql::render;
 use dbkit_pg::introspect::{RolesFilter, introspect};
 
@@ -95,15 +95,7 @@ pub fn run(args: &PushArgs, ui: &Ui) -> Result<u8> {
 
     // What would be lost, counted before anything runs; a hazard that loses nothing (an empty
     // table) is no question.
-    let found = hazards(&result.changes);
-    let probes: Vec<(String, String)> = found.iter().map(|h| (h.description.clone(), h.probe.clone())).collect();
-    let counts = rt.block_on(dbkit_pg::push::probe(&client, &probes))?;
-    let losses: Vec<Loss> = found
-        .into_iter()
-        .zip(counts)
-        .filter(|(_, n)| *n > 0)
-        .map(|(hazard, count)| Loss { hint_kind: hint_kind(&hazard), hazard, count })
-        .collect();
+    let losses = rt.block_on(super::count_losses(&client, &result.changes))?;
 
     if args.explain {
         ui::push::explain(ui, &statements, &losses);
@@ -131,7 +123,7 @@ pub fn run(args: &PushArgs, ui: &Ui) -> Result<u8> {
 
 /// The kind a `confirm_data_loss` hint names for this hazard (drizzle-kit 1.0's vocabulary; a
 /// type change or a removed enum value is confirmed on its column).
-fn hint_kind(h: &Hazard) -> &'static str {
+pub fn hint_kind(h: &Hazard) -> &'static str {
     match h.kind {
         HazardKind::DropTable => "table",
         HazardKind::DropMaterializedView => "view",

@@ -7,7 +7,6 @@ use std::io::IsTerminal;
 use std::time::Duration;
 
 use anyhow::{Result, bail};
-use dbkit_core::hazard::hazards;
 use dbkit_core::migrations::{Layout, LocalMigration, split::split_statements};
 use dbkit_core::revert::computed_down;
 use dbkit_core::snapshot::History;
@@ -15,7 +14,7 @@ use dbkit_pg::runner::{self, RevertStep};
 
 use crate::cli::{Output, RevertArgs};
 use crate::project::read_history;
-use crate::ui::{self, Ui, push::Loss, revert::Planned};
+use crate::ui::{self, Ui, revert::Planned};
 
 pub fn run(args: &RevertArgs, ui: &Ui) -> Result<u8> {
     let super::MigrationsProject { settings, migrations, connect } = super::open_migrations(&args.config, &args.connection, ui)?;
@@ -93,10 +92,7 @@ pub fn run(args: &RevertArgs, ui: &Ui) -> Result<u8> {
             history = Some(read_history(&settings.out, &settings.out_display)?);
         }
         let down = computed_down(history.as_ref().expect("read above"), &m.name, &m.sql)?;
-        let found = hazards(&down.changes);
-        let probes: Vec<(String, String)> = found.iter().map(|h| (h.description.clone(), h.probe.clone())).collect();
-        let counts = rt.block_on(dbkit_pg::push::probe(&client, &probes))?;
-        losses.extend(found.into_iter().zip(counts).filter(|(_, n)| *n > 0).map(|(hazard, count)| Loss { hint_kind: "", hazard, count }));
+        losses.extend(rt.block_on(super::count_losses(&client, &down.changes))?);
         planned.push(Planned { name: m.name.clone(), source: "computed", statements: down.statements });
     }
 

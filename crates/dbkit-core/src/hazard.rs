@@ -302,6 +302,19 @@ mod tests {
         column(json!({"schema":"public","table":"t","name":name,"type":ty,"notNull":not_null,"dimensions":0}))
     }
 
+    /// An ALTER COLUMN from `left` to `right`.
+    fn alter(left: Column, right: Column) -> Change {
+        let to = Box::new(right.clone());
+        Change::AlterColumn {
+            diff: Box::new(Alter::between(left, right)),
+            to,
+            is_enum: false,
+            was_enum: false,
+            was_serial: false,
+            to_serial: false,
+        }
+    }
+
     #[test]
     fn drops_count_what_is_lost() {
         let table = Table { schema: "public".into(), name: "legacy".into(), is_rls_enabled: false };
@@ -322,47 +335,20 @@ mod tests {
         let table = Table { schema: "public".into(), name: "t".into(), is_rls_enabled: false };
         let def =
             TableDef { table, columns: vec![], pk: None, fks: vec![], uniques: vec![], checks: vec![], indexes: vec![], policies: vec![] };
-        let diff = Alter::between(col("name", "text", false), col("name", "text", true));
-        let to = diff.right.clone();
-        let not_null = Change::AlterColumn {
-            diff: Box::new(diff),
-            to: Box::new(to),
-            is_enum: false,
-            was_enum: false,
-            was_serial: false,
-            to_serial: false,
-        };
+        let not_null = alter(col("name", "text", false), col("name", "text", true));
         assert_eq!(hazards(std::slice::from_ref(&not_null)).len(), 1);
         assert!(hazards(&[Change::CreateTable { table: def }, not_null]).is_empty());
     }
 
     #[test]
     fn narrowing_and_not_null() {
-        let diff = Alter::between(col("name", "text", false), col("name", "varchar(200)", true));
-        let to = diff.right.clone();
-        let h = hazards(&[Change::AlterColumn {
-            diff: Box::new(diff),
-            to: Box::new(to),
-            is_enum: false,
-            was_enum: false,
-            was_serial: false,
-            to_serial: false,
-        }]);
+        let h = hazards(&[alter(col("name", "text", false), col("name", "varchar(200)", true))]);
         assert_eq!(h[0].kind, HazardKind::ChangeType);
         assert!(h[0].probe.ends_with("where \"name\" is not null and char_length(\"name\"::text) > 200"), "{}", h[0].probe);
         assert_eq!(h[1].kind, HazardKind::SetNotNull);
         assert!(h[1].probe.ends_with("where \"name\" is null"));
 
-        let diff = Alter::between(col("n", "bigint", false), col("n", "integer", false));
-        let to = diff.right.clone();
-        let h = hazards(&[Change::AlterColumn {
-            diff: Box::new(diff),
-            to: Box::new(to),
-            is_enum: false,
-            was_enum: false,
-            was_serial: false,
-            to_serial: false,
-        }]);
+        let h = hazards(&[alter(col("n", "bigint", false), col("n", "integer", false))]);
         assert!(h[0].probe.ends_with("where \"n\" not between -2147483648 and 2147483647"), "{}", h[0].probe);
     }
 
