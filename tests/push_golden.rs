@@ -82,15 +82,16 @@ fn push_runs_what_drizzle_kit_runs() {
     for case in &cases {
         let name = case.file_name().unwrap().to_string_lossy().into_owned();
         let source = Path::new(env!("CARGO_MANIFEST_DIR")).join(std::fs::read_to_string(case.join("source")).unwrap().trim());
+        // Roles belong to the server: one an earlier case created would change what push plans.
+        // The lock is taken before the database exists, so it is held until the database is gone.
+        let roles: Vec<String> = [1u8, 2]
+            .iter()
+            .flat_map(|&step| expected(case, step))
+            .filter_map(|s| s.strip_prefix("CREATE ROLE \"").and_then(|r| r.split('"').next()).map(str::to_string))
+            .collect();
+        let _roles = (!roles.is_empty()).then(crate::support::roles_lock);
         let db = TestDb::new();
-        // Roles belong to the server: one an earlier run created would change what push plans.
-        for step in [1u8, 2] {
-            for statement in expected(case, step) {
-                if let Some(role) = statement.strip_prefix("CREATE ROLE \"").and_then(|r| r.split('"').next()) {
-                    db.execute(&format!("DO $$ BEGIN DROP ROLE IF EXISTS \"{role}\"; EXCEPTION WHEN OTHERS THEN NULL; END $$"));
-                }
-            }
-        }
+        crate::support::drop_roles(&db, roles.iter().map(String::as_str));
         let p = Project::empty();
         p.write(
             "drizzle.config.json",

@@ -18,3 +18,4 @@ mod pull_per_table;
 mod push;
 mod push_golden;
 mod revert;
+mod revert_corpus;

@@ -7,4 +7,4 @@ pub mod pty;
 pub mod server;
 
 pub use project::{Project, finish};
-pub use server::{PASSWORD, TestDb, server};
+pub use server::{PASSWORD, TestDb, drop_roles, roles_lock, server};

@@ -213,3 +213,21 @@ fn query(database: &str, sql: &str) -> Vec<Vec<Option<String>>> {
             .collect()
     })
 }
+
+/// Roles belong to the whole server: tests whose schemas create roles take this lock for the
+/// whole case, and drop the roles they name first (see [`drop_roles`]), so two cases never
+/// race over one role name.
+pub static ROLES: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+/// Takes [`ROLES`] (a test that panicked while holding it does not poison the others).
+pub fn roles_lock() -> std::sync::MutexGuard<'static, ()> {
+    ROLES.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Drops `names` if they exist and nothing else holds on to them.
+pub fn drop_roles<'a>(db: &TestDb, names: impl IntoIterator<Item = &'a str>) {
+    for role in names {
+        let quoted = role.replace('"', "\"\"");
+        db.execute(&format!("DO $$ BEGIN DROP ROLE IF EXISTS \"{quoted}\"; EXCEPTION WHEN OTHERS THEN NULL; END $$"));
+    }
+}

@@ -81,16 +81,16 @@ pub struct Down {
 pub fn computed_down(history: &History, folder: &str, migration_sql: &str) -> Result<Down, RevertError> {
     let entry = history.entries().iter().find(|e| e.folder == folder).ok_or_else(|| RevertError::NoSnapshot { folder: folder.into() })?;
     let snapshot = &entry.snapshot;
-    let renames: Vec<Hint> = match &snapshot.body {
-        Body::Diff { deltas } => deltas.iter().filter_map(reverse_rename).collect(),
-        Body::Base { .. } => Vec::new(),
-    };
     let parent = match snapshot.prev_ids.as_slice() {
         [origin] if origin == ORIGIN_ID => Ddl::default(),
         [parent] => history.state_of(parent)?,
         parents => return Err(RevertError::Merge { folder: folder.into(), parents: parents.len() }),
     };
     let this = history.state_of(&snapshot.id)?;
+    let renames: Vec<Hint> = match &snapshot.body {
+        Body::Diff { deltas } => deltas.iter().filter_map(|d| reverse_rename(d, &parent)).collect(),
+        Body::Base { .. } => Vec::new(),
+    };
     // Each direction answers its rename questions from the recorded renames; every other
     // question was answered "created" when the migration was generated (no rename recorded).
     let step = |from: Ddl, to: Ddl, hints: Vec<Hint>| {
@@ -104,8 +104,40 @@ pub fn computed_down(history: &History, folder: &str, migration_sql: &str) -> Re
         return Err(RevertError::Custom { folder: folder.into() });
     }
     let back = step(this, parent, renames)?;
-    let statements = render(&back.changes);
+    let mut statements = render(&back.changes);
+    statements.extend(serial_fixes(&back.changes));
     Ok(Down { changes: back.changes, statements })
+}
+
+/// Making a column serial again creates its sequence with a bare `CREATE SEQUENCE` (bigint,
+/// starting at 1, as drizzle-kit writes it): under a column that already holds values the next
+/// insert would collide. The undo gives the sequence the serial's type and moves it past the
+/// rows there.
+fn serial_fixes(changes: &[Change]) -> Vec<String> {
+    let quote = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
+    changes
+        .iter()
+        .filter_map(|c| match c {
+            Change::AlterColumn { to, to_serial: true, .. } => Some(to),
+            _ => None,
+        })
+        .map(|c| {
+            let kind = match c.type_.as_str() {
+                "smallserial" => "smallint",
+                "bigserial" => "bigint",
+                _ => "integer",
+            };
+            let table = format!("{}.{}", quote(&c.schema), quote(&c.table));
+            let literal = |s: &str| format!("'{}'", s.replace('\'', "''"));
+            format!(
+                "DO $$ DECLARE s text := pg_get_serial_sequence({}, {}); BEGIN EXECUTE format('ALTER SEQUENCE %s AS {kind}', s); \
+                 PERFORM setval(s, coalesce((SELECT max({}) FROM {table}), 0) + 1, false); END $$;",
+                literal(&table),
+                literal(&c.name),
+                quote(&c.name)
+            )
+        })
+        .collect()
 }
 
 /// The hint kind and identity tuple of a delta key (`columns\0["public","users","name"]`).
@@ -132,9 +164,16 @@ fn hint_target(key: &str) -> Option<(&'static str, Vec<String>)> {
 }
 
 /// A recorded rename, as the hint that undoes it: `to` (the new identity) renamed back `from`.
-fn reverse_rename(delta: &Delta) -> Option<Hint> {
+/// `before` is the state the rename applied to: an index's identity is `[schema, name]` while
+/// its hint names `[schema, table, name]`, so its table is looked up there.
+fn reverse_rename(delta: &Delta, before: &Ddl) -> Option<Hint> {
     let Delta::Rename { key, set } = delta else { return None };
-    let (kind, old) = hint_target(key)?;
+    let (kind, mut old) = hint_target(key)?;
+    if kind == "index" && old.len() == 2 {
+        let (_, identity) = parse_qualified_key(key)?;
+        let table = before.indexes.get(identity)?.table.clone();
+        old.insert(1, table);
+    }
     let mut new = old.clone();
     let field = |name: &str| set.get(name).and_then(Value::as_str).map(str::to_string);
     let last = new.len() - 1;
@@ -161,7 +200,9 @@ fn flip(h: &Hint) -> Hint {
 /// The `down.sql` of a migration being generated (`generate --down`): the statements that take
 /// `result`'s state back to `prev`, its renames renamed back.
 pub fn down_sql(prev: Ddl, result: &crate::diff::DiffResult, breakpoints: bool) -> Result<String, DiffError> {
-    let hints: Vec<Hint> = result.deltas().iter().filter_map(reverse_rename).collect();
+    let hints: Vec<Hint> = result.deltas().iter().filter_map(|d| reverse_rename(d, &prev)).collect();
     let back = diff_with(result.cur.clone(), prev, &mut HintsResolver::new(hints), Options::default())?;
-    Ok(migration_text(&render(&back.changes), breakpoints))
+    let mut statements = render(&back.changes);
+    statements.extend(serial_fixes(&back.changes));
+    Ok(migration_text(&statements, breakpoints))
 }

@@ -40,10 +40,15 @@ pub enum MigrateError {
 
     /// A down statement failed; that migration's transaction was rolled back.
     #[error(
-        "reverting {migration}: statement {statement} failed: {reason}: `{excerpt}`; rolled back, {migration} stays applied{}",
+        "reverting {migration}: statement {statement} failed: {reason}: `{excerpt}`; {}{}",
+        if *outside {
+            format!("it ran outside a transaction (PostgreSQL refuses it in one), so the statements before it stay undone; {migration} stays recorded as applied: finish its undo by hand, then `dbkit revert --mark-only`")
+        } else {
+            format!("rolled back, {migration} stays applied")
+        },
         if *reverted > 0 { format!(" ({reverted} newer migration(s) were reverted before it)") } else { String::new() }
     )]
-    RevertFailed { migration: String, statement: usize, excerpt: String, reason: String, reverted: usize },
+    RevertFailed { migration: String, statement: usize, excerpt: String, reason: String, reverted: usize, outside: bool },
 
     /// A migration's statement failed. Everything in its transaction was rolled back.
     #[error("{}", failure.describe(applied))]

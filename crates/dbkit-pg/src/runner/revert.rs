@@ -5,6 +5,7 @@
 use std::time::Duration;
 
 use dbkit_core::migrations::lock_key;
+use dbkit_core::migrations::txn::needs_no_transaction;
 use tokio_postgres::Client;
 
 use super::error::{MigrateError, db, describe};
@@ -55,15 +56,28 @@ async fn revert_locked(
     let mut done = 0;
     for step in steps {
         on_step(&step.name);
+        let failed = |i: usize, statement: &str, e: &tokio_postgres::Error, outside: bool| MigrateError::RevertFailed {
+            migration: step.name.clone(),
+            statement: i + 1,
+            excerpt: statement.lines().next().unwrap_or_default().chars().take(160).collect(),
+            reason: describe(e),
+            reverted: done,
+            outside,
+        };
+        // An undo holding a statement PostgreSQL refuses in a transaction (CREATE INDEX
+        // CONCURRENTLY) runs statement by statement, as migrate runs such a file; its row goes
+        // once every statement has run.
+        if step.statements.iter().any(|s| needs_no_transaction(s).is_some()) {
+            for (i, statement) in step.statements.iter().enumerate() {
+                client.batch_execute(statement).await.map_err(|e| failed(i, statement, &e, true))?;
+            }
+            client.execute(&delete, &[&step.name]).await.map_err(db(format!("deleting the row of {} from {}", step.name, bk.display())))?;
+            done += 1;
+            continue;
+        }
         let tx = client.transaction().await.map_err(db("starting a transaction"))?;
         for (i, statement) in step.statements.iter().enumerate() {
-            tx.batch_execute(statement).await.map_err(|e| MigrateError::RevertFailed {
-                migration: step.name.clone(),
-                statement: i + 1,
-                excerpt: statement.lines().next().unwrap_or_default().chars().take(160).collect(),
-                reason: describe(&e),
-                reverted: done,
-            })?;
+            tx.batch_execute(statement).await.map_err(|e| failed(i, statement, &e, false))?;
         }
         tx.execute(&delete, &[&step.name]).await.map_err(db(format!("deleting the row of {} from {}", step.name, bk.display())))?;
         tx.commit().await.map_err(db(format!("committing the revert of {}", step.name)))?;
