@@ -225,3 +225,16 @@ fn the_terminal_asks_about_renames() {
     assert!(s.screen.contains("Changes applied"), "{}", s.screen);
     assert_eq!(db.value("select about from users where id = 3"), Some("knits".into()));
 }
+
+#[test]
+fn what_the_schema_declares_existing_is_never_dropped() {
+    let db = TestDb::new();
+    db.execute("CREATE SCHEMA ext; CREATE VIEW ext_view AS SELECT 1 AS one");
+    let schema = r#"import { pgSchema, pgView, integer } from "drizzle-orm/pg-core";
+export const ext = pgSchema("ext").existing();
+export const extView = pgView("ext_view", { one: integer() }).existing();
+"#;
+    let run = project(&db, schema).run(&["push", "--force"]);
+    assert_eq!(run.code, 0, "{}", run.all());
+    assert!(run.stdout.contains("No changes detected"), "{}", run.stdout);
+}

@@ -226,3 +226,18 @@ pub(crate) fn policy_row(p: &PolicyObj, schema: &str, table: &str) -> Result<Pol
         with_check: expr(&p.with_check)?,
     })
 }
+
+/// The schemas, roles and views the exports declare `.existing()`.
+pub(crate) fn existing(exports: &[Export]) -> super::Existing {
+    let mut out = super::Existing::default();
+    for e in exports {
+        if let Some(s) = e.value.downcast::<SchemaObj>().filter(|s| s.existing.get()) {
+            out.schemas.push(s.name.clone());
+        } else if let Some(r) = e.value.downcast::<RoleObj>().filter(|r| r.existing.get()) {
+            out.roles.push(r.name.clone());
+        } else if let Some(v) = e.value.downcast::<View>().filter(|v| v.is_existing()) {
+            out.views.push((v.schema.clone().unwrap_or_else(|| "public".into()), v.name.clone()));
+        }
+    }
+    out
+}

@@ -47,6 +47,18 @@ pub struct SchemaRead {
     pub view_dependencies: Vec<ViewDependency>,
     /// What drizzle-kit warns about (an unlinked policy is skipped).
     pub warnings: Vec<String>,
+    /// What the schema declares `.existing()`: managed outside drizzle, so not in `ddl`, and
+    /// never to be dropped by push.
+    pub existing: Existing,
+}
+
+/// Entities declared `.existing()`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Existing {
+    pub schemas: Vec<String>,
+    pub roles: Vec<String>,
+    /// `(schema, name)`; the schema is `public` when none is given.
+    pub views: Vec<(String, String)>,
 }
 
 /// Why a schema cannot be read. Each is one line: where, what, and what to do.
@@ -213,8 +225,9 @@ pub(crate) fn read_modules(modules: &[ModuleExports], interp: &mut dyn Interp) -
             exports.push(convert::Export { file: m.path.clone(), name: name.clone(), value: value.clone() });
         }
     }
+    let existing = convert::existing(&exports);
     let (ddl, view_dependencies, warnings) = convert::from_exports(&exports, interp)?.finish()?;
-    Ok(SchemaRead { ddl, view_dependencies, warnings })
+    Ok(SchemaRead { ddl, view_dependencies, warnings, existing })
 }
 
 /// [`read_modules`] for callers outside this module (tests with hand-made exports): problems
