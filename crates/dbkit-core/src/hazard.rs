@@ -7,6 +7,7 @@
 
 use crate::diff::Change;
 use crate::model::{Column, Index, Unique};
+use crate::sql::names::{escape_single_quotes, quote};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum HazardKind {
@@ -35,16 +36,12 @@ pub struct Hazard {
     pub unit: &'static str,
 }
 
-fn ident(s: &str) -> String {
-    format!("\"{}\"", s.replace('"', "\"\""))
-}
-
 fn literal(s: &str) -> String {
-    format!("'{}'", s.replace('\'', "''"))
+    format!("'{}'", escape_single_quotes(s))
 }
 
 fn table_ref(schema: &str, table: &str) -> String {
-    format!("{}.{}", ident(schema), ident(table))
+    format!("{}.{}", quote(schema), quote(table))
 }
 
 /// The hazards of a list of changes, in change order. Nothing on a table the same changes create
@@ -87,7 +84,7 @@ fn all_hazards(changes: &[Change]) -> Vec<Hazard> {
                 HazardKind::DropColumn,
                 column,
                 format!("drop column {}.{}.{}", column.schema, column.table, column.name),
-                format!("{} is not null", ident(&column.name)),
+                format!("{} is not null", quote(&column.name)),
                 "values",
             )),
             Change::DropSchema { name } => out.push(Hazard {
@@ -108,9 +105,9 @@ fn all_hazards(changes: &[Change]) -> Vec<Hazard> {
                     let c = &ec.column;
                     // Arrays hold several values; any removed one in the array counts the row.
                     let test = if c.dimensions > 0 {
-                        format!("{}::text[] && array[{list}]::text[]", ident(&c.name))
+                        format!("{}::text[] && array[{list}]::text[]", quote(&c.name))
                     } else {
-                        format!("{}::text in ({list})", ident(&c.name))
+                        format!("{}::text in ({list})", quote(&c.name))
                     };
                     let values = removed.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(", ");
                     out.push(column_hazard(
@@ -128,7 +125,7 @@ fn all_hazards(changes: &[Change]) -> Vec<Hazard> {
                     let to_ty = type_text(to);
                     let (test, unit) = match narrowing_test(&diff.left, to) {
                         Some(test) => (test, "values"),
-                        None => (format!("{} is not null", ident(&to.name)), "values"),
+                        None => (format!("{} is not null", quote(&to.name)), "values"),
                     };
                     out.push(column_hazard(
                         HazardKind::ChangeType,
@@ -143,7 +140,7 @@ fn all_hazards(changes: &[Change]) -> Vec<Hazard> {
                         HazardKind::SetNotNull,
                         to,
                         format!("set not null on {}.{}.{}", to.schema, to.table, to.name),
-                        format!("{} is null", ident(&to.name)),
+                        format!("{} is null", quote(&to.name)),
                         "NULLs",
                     ));
                 }
@@ -193,11 +190,11 @@ fn type_text(c: &Column) -> String {
 /// Rows that would violate a new unique constraint on `columns` (with NULLs distinct, rows with a
 /// NULL in any key column never conflict).
 fn duplicates_probe(schema: &str, table: &str, columns: &[String], nulls_not_distinct: bool) -> String {
-    let cols = columns.iter().map(|c| ident(c)).collect::<Vec<_>>().join(", ");
+    let cols = columns.iter().map(|c| quote(c)).collect::<Vec<_>>().join(", ");
     let filter = if nulls_not_distinct || columns.is_empty() {
         String::new()
     } else {
-        format!(" where {}", columns.iter().map(|c| format!("{} is not null", ident(c))).collect::<Vec<_>>().join(" and "))
+        format!(" where {}", columns.iter().map(|c| format!("{} is not null", quote(c))).collect::<Vec<_>>().join(" and "))
     };
     format!(
         "select coalesce(sum(n - 1), 0)::bigint from (select count(*) as n from {}{filter} group by {cols} having count(*) > 1) as duplicates",
@@ -242,7 +239,7 @@ fn narrowing_test(from: &Column, to: &Column) -> Option<String> {
     if from.dimensions != to.dimensions {
         return None;
     }
-    let c = ident(&to.name);
+    let c = quote(&to.name);
     let length = |t: &str| -> Option<u64> {
         let inner = t.strip_prefix("varchar(").or_else(|| t.strip_prefix("character varying(")).or_else(|| t.strip_prefix("char("))?;
         inner.strip_suffix(')')?.parse().ok()

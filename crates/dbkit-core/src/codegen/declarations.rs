@@ -45,10 +45,7 @@ pub(super) fn roles(ddl: &Ddl, names: &Names) -> String {
 pub(super) fn enums(ddl: &Ddl, names: &Names) -> String {
     let mut out = String::new();
     for e in ddl.enums.iter() {
-        let func = match names.schema(&e.schema) {
-            Some(schema) => format!("{schema}.enum"),
-            None => "pgEnum".to_string(),
-        };
+        let func = names.builder(&e.schema, "enum", "pgEnum");
         let values: Vec<String> = e.values.iter().map(|v| string(v)).collect();
         out.push_str(&format!("export const {} = {func}({}, [{}])\n", names.enum_(&e.schema, &e.name), string(&e.name), values.join(", ")));
     }
@@ -60,10 +57,7 @@ pub(super) fn enums(ddl: &Ddl, names: &Names) -> String {
 pub(super) fn sequences(ddl: &Ddl, names: &Names) -> String {
     let mut out = String::new();
     for s in ddl.sequences.iter() {
-        let func = match names.schema(&s.schema) {
-            Some(schema) => format!("{schema}.sequence"),
-            None => "pgSequence".to_string(),
-        };
+        let func = names.builder(&s.schema, "sequence", "pgSequence");
         let mut params = String::new();
         let fields = [("startWith", &s.start_with), ("increment", &s.increment_by), ("minValue", &s.min_value), ("maxValue", &s.max_value)];
         for (key, value) in fields {

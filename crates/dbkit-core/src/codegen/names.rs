@@ -316,6 +316,15 @@ impl Names {
         self.exports.get(&(Export::Schema, String::new(), name.to_string())).cloned()
     }
 
+    /// The builder that declares an entity of `schema`: `<schema export>.<member>` for a schema
+    /// the file declares, else the top-level one (`pgTable`, `pgEnum`, …).
+    pub fn builder(&self, schema: &str, member: &str, top_level: &str) -> String {
+        match self.schema(schema) {
+            Some(schema) => format!("{schema}.{member}"),
+            None => top_level.to_string(),
+        }
+    }
+
     pub fn role(&self, name: &str) -> Option<String> {
         self.exports.get(&(Export::Role, String::new(), name.to_string())).cloned()
     }
@@ -323,10 +332,7 @@ impl Names {
     /// An enum's export; for an enum the file does not declare (its schema left out by a
     /// filter), drizzle-kit's column spelling, `In<Schema>` with the schema's own name.
     pub fn enum_(&self, schema: &str, name: &str) -> String {
-        match self.exports.get(&(Export::Enum, schema.to_string(), name.to_string())) {
-            Some(ident) => ident.clone(),
-            None => valid_identifier(&cased(&param_name_for(name, Some(schema)), self.casing)),
-        }
+        self.export_or_outside(Export::Enum, schema, name)
     }
 
     pub fn sequence(&self, schema: &str, name: &str) -> String {
@@ -341,7 +347,13 @@ impl Names {
     /// (a foreign key's target left out by a filter), drizzle-kit's relation spelling, which adds
     /// `In<Schema>` with the schema's own name (`usersInAuth`).
     pub fn relation_table(&self, schema: &str, name: &str) -> String {
-        match self.exports.get(&(Export::Table, schema.to_string(), name.to_string())) {
+        self.export_or_outside(Export::Table, schema, name)
+    }
+
+    /// The export of an entity, or for one the file does not declare, drizzle-kit's spelling
+    /// with `In<Schema>` and the schema's own name.
+    fn export_or_outside(&self, kind: Export, schema: &str, name: &str) -> String {
+        match self.exports.get(&(kind, schema.to_string(), name.to_string())) {
             Some(ident) => ident.clone(),
             None => valid_identifier(&cased(&param_name_for(name, Some(schema)), self.casing)),
         }

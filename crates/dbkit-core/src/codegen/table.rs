@@ -74,10 +74,7 @@ pub(super) fn table(t: &Table, names: &Names, links: &Links, type_imports: &mut 
     let (indexes, uniques, checks, policies) =
         (rows.indexes.as_slice(), rows.uniques.as_slice(), rows.checks.as_slice(), rows.policies.as_slice());
 
-    let mut func = match names.schema(&t.schema) {
-        Some(schema) => format!("{schema}.table"),
-        None => "pgTable".to_string(),
-    };
+    let mut func = names.builder(&t.schema, "table", "pgTable");
     if t.is_rls_enabled {
         func.push_str(".withRLS");
     }

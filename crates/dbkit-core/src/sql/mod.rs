@@ -14,7 +14,7 @@ mod constraint;
 mod enum_;
 mod index;
 mod js;
-mod names;
+pub(crate) mod names;
 mod policy;
 mod role;
 mod schema;
