@@ -6,7 +6,6 @@ use dbkit_core::revert::revertible;
 use dbkit_pg::runner::{self, Shape};
 
 use crate::cli::StatusArgs;
-use crate::project::read_history;
 use crate::ui::{self, Ui};
 
 /// Exit code when something is pending or modified.
@@ -30,17 +29,19 @@ pub fn run(args: &StatusArgs, ui: &Ui) -> Result<u8> {
         }
     }
     let plan = plan(migrations.layout, &migrations.list, &rows);
-    // How each applied migration could be reverted (the 1.0 layout only; a folder whose
-    // snapshots cannot be read shows nothing rather than failing status).
-    let history = (migrations.layout == Layout::Folders).then(|| read_history(&settings.out, &settings.out_display).ok()).flatten();
+    // How each applied migration could be reverted (the 1.0 layout only). Only the snapshots'
+    // parents matter, so the first folder's (the base, with the whole schema: tens of megabytes
+    // at 10,000 tables) is not read, only looked for; the others are small diffs.
     let revert: Vec<Option<String>> = plan
         .entries
         .iter()
-        .map(|e| {
-            let history = history.as_ref()?;
-            (e.state != State::Pending).then(|| {
-                let has_down = settings.out.join(&e.migration.name).join("down.sql").is_file();
-                revertible(history, &e.migration.name, has_down, &e.migration.sql).describe()
+        .enumerate()
+        .map(|(i, e)| {
+            (migrations.layout == Layout::Folders && e.state != State::Pending).then(|| {
+                let folder = settings.out.join(&e.migration.name);
+                let snapshot = folder.join("snapshot.json");
+                let parents = if i == 0 { snapshot.is_file().then_some(1) } else { snapshot_parents(&snapshot) };
+                revertible(folder.join("down.sql").is_file(), parents, &e.migration.sql).describe()
             })
         })
         .collect();
@@ -54,4 +55,10 @@ pub fn run(args: &StatusArgs, ui: &Ui) -> Result<u8> {
         shape != Shape::Missing,
     );
     Ok(if plan.is_up_to_date() { 0 } else { NOT_UP_TO_DATE })
+}
+
+/// How many parents a snapshot names; `None` when it cannot be read.
+fn snapshot_parents(path: &std::path::Path) -> Option<usize> {
+    let text = std::fs::read_to_string(path).ok()?;
+    Some(dbkit_core::snapshot::Snapshot::parse(&path.display().to_string(), &text).ok()?.prev_ids.len())
 }

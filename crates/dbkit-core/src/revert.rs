@@ -15,6 +15,7 @@ use crate::diff::{Change, DiffError, Options, diff_with};
 use crate::model::{Ddl, Kind, parse_qualified_key};
 use crate::snapshot::history::{History, HistoryError};
 use crate::snapshot::{Body, Delta, ORIGIN_ID};
+use crate::sql::names::{escape_single_quotes, quote};
 use crate::sql::{migration_text, render};
 
 #[derive(Debug, thiserror::Error)]
@@ -56,13 +57,15 @@ impl Revertible {
 /// drizzle-kit's first line of a `--custom` migration.
 const CUSTOM_MARKER: &str = "-- Custom SQL migration file";
 
-pub fn revertible(history: &History, folder: &str, has_down_sql: bool, migration_sql: &str) -> Revertible {
+/// `parents`: how many parents the folder's snapshot names (`None` without a snapshot).
+pub fn revertible(has_down_sql: bool, parents: Option<usize>, migration_sql: &str) -> Revertible {
     if has_down_sql {
         return Revertible::DownSql;
     }
-    let Some(entry) = history.entries().iter().find(|e| e.folder == folder) else { return Revertible::Needs("no snapshot") };
-    if entry.snapshot.prev_ids.len() > 1 {
-        return Revertible::Needs("a merge");
+    match parents {
+        None => return Revertible::Needs("no snapshot"),
+        Some(n) if n > 1 => return Revertible::Needs("a merge"),
+        Some(_) => {}
     }
     if migration_sql.starts_with(CUSTOM_MARKER) {
         return Revertible::Needs("custom SQL");
@@ -114,7 +117,7 @@ pub fn computed_down(history: &History, folder: &str, migration_sql: &str) -> Re
 /// insert would collide. The undo gives the sequence the serial's type and moves it past the
 /// rows there.
 fn serial_fixes(changes: &[Change]) -> Vec<String> {
-    let quote = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
+    let literal = |s: &str| format!("'{}'", escape_single_quotes(s));
     changes
         .iter()
         .filter_map(|c| match c {
@@ -128,7 +131,6 @@ fn serial_fixes(changes: &[Change]) -> Vec<String> {
                 _ => "integer",
             };
             let table = format!("{}.{}", quote(&c.schema), quote(&c.table));
-            let literal = |s: &str| format!("'{}'", s.replace('\'', "''"));
             format!(
                 "DO $$ DECLARE s text := pg_get_serial_sequence({}, {}); BEGIN EXECUTE format('ALTER SEQUENCE %s AS {kind}', s); \
                  PERFORM setval(s, coalesce((SELECT max({}) FROM {table}), 0) + 1, false); END $$;",
