@@ -64,8 +64,8 @@ pub fn run(args: &PushArgs, ui: &Ui) -> Result<u8> {
     dbkit_pg::introspect::scope(&mut read.ddl, &filters)?;
     // What the schema declares `.existing()` is managed elsewhere: never created, never dropped.
     let existing = &read.existing;
-    pulled.ddl.schemas.retain(|r| !existing.schemas.contains(&r.name));
-    pulled.ddl.roles.retain(|r| !existing.roles.contains(&r.name));
+    pulled.ddl.schemas.retain(|r| !existing.schemas.iter().any(|s| *s == r.name));
+    pulled.ddl.roles.retain(|r| !existing.roles.iter().any(|s| *s == r.name));
     pulled.ddl.views.retain(|r| !existing.views.iter().any(|(s, n)| *s == r.schema && *n == r.name));
     if roles_off {
         let declared: std::collections::HashSet<&str> = read.ddl.roles.iter().map(|r| r.name.as_str()).collect();

@@ -6,6 +6,7 @@
 //! values a narrowed type cannot hold, rows using a removed enum value.
 
 use crate::diff::Change;
+use crate::model::CompactString;
 use crate::model::{Column, Index, Unique};
 use crate::sql::names::{escape_single_quotes, quote};
 
@@ -67,7 +68,7 @@ fn all_hazards(changes: &[Change]) -> Vec<Hazard> {
                 let t = &table.table;
                 out.push(Hazard {
                     kind: HazardKind::DropTable,
-                    entity: vec![t.schema.clone(), t.name.clone()],
+                    entity: vec![t.schema.to_string(), t.name.to_string()],
                     description: format!("drop table {}.{}", t.schema, t.name),
                     probe: format!("select count(*) from {}", table_ref(&t.schema, &t.name)),
                     unit: "rows",
@@ -75,7 +76,7 @@ fn all_hazards(changes: &[Change]) -> Vec<Hazard> {
             }
             Change::DropView { view, cause: None } if view.materialized => out.push(Hazard {
                 kind: HazardKind::DropMaterializedView,
-                entity: vec![view.schema.clone(), view.name.clone()],
+                entity: vec![view.schema.to_string(), view.name.to_string()],
                 description: format!("drop materialized view {}.{}", view.schema, view.name),
                 probe: format!("select count(*) from {}", table_ref(&view.schema, &view.name)),
                 unit: "rows",
@@ -95,7 +96,7 @@ fn all_hazards(changes: &[Change]) -> Vec<Hazard> {
                 unit: "tables",
             }),
             Change::RecreateEnum { to, from, columns } => {
-                let removed: Vec<&String> = from.values.iter().filter(|v| !to.values.contains(v)).collect();
+                let removed: Vec<&CompactString> = from.values.iter().filter(|v| !to.values.contains(v)).collect();
                 if removed.is_empty() {
                     // Reordered, not removed: every value still has a place.
                     continue;
@@ -154,7 +155,7 @@ fn all_hazards(changes: &[Change]) -> Vec<Hazard> {
             {
                 out.push(Hazard {
                     kind: HazardKind::SetNotNull,
-                    entity: vec![column.schema.clone(), column.table.clone(), column.name.clone()],
+                    entity: vec![column.schema.to_string(), column.table.to_string(), column.name.to_string()],
                     description: format!("add NOT NULL column {}.{}.{} without a default", column.schema, column.table, column.name),
                     probe: format!("select count(*) from {}", table_ref(&column.schema, &column.table)),
                     unit: "rows",
@@ -176,7 +177,7 @@ fn all_hazards(changes: &[Change]) -> Vec<Hazard> {
 fn column_hazard(kind: HazardKind, c: &Column, description: String, condition: String, unit: &'static str) -> Hazard {
     Hazard {
         kind,
-        entity: vec![c.schema.clone(), c.table.clone(), c.name.clone()],
+        entity: vec![c.schema.to_string(), c.table.to_string(), c.name.to_string()],
         description,
         probe: format!("select count(*) from {} where {condition}", table_ref(&c.schema, &c.table)),
         unit,
@@ -189,12 +190,12 @@ fn type_text(c: &Column) -> String {
 
 /// Rows that would violate a new unique constraint on `columns` (with NULLs distinct, rows with a
 /// NULL in any key column never conflict).
-fn duplicates_probe(schema: &str, table: &str, columns: &[String], nulls_not_distinct: bool) -> String {
-    let cols = columns.iter().map(|c| quote(c)).collect::<Vec<_>>().join(", ");
+fn duplicates_probe(schema: &str, table: &str, columns: &[impl AsRef<str>], nulls_not_distinct: bool) -> String {
+    let cols = columns.iter().map(|c| quote(c.as_ref())).collect::<Vec<_>>().join(", ");
     let filter = if nulls_not_distinct || columns.is_empty() {
         String::new()
     } else {
-        format!(" where {}", columns.iter().map(|c| format!("{} is not null", quote(c))).collect::<Vec<_>>().join(" and "))
+        format!(" where {}", columns.iter().map(|c| format!("{} is not null", quote(c.as_ref()))).collect::<Vec<_>>().join(" and "))
     };
     format!(
         "select coalesce(sum(n - 1), 0)::bigint from (select count(*) as n from {}{filter} group by {cols} having count(*) > 1) as duplicates",
@@ -205,7 +206,7 @@ fn duplicates_probe(schema: &str, table: &str, columns: &[String], nulls_not_dis
 fn unique_hazard(u: &Unique) -> Hazard {
     Hazard {
         kind: HazardKind::AddUnique,
-        entity: vec![u.schema.clone(), u.table.clone(), u.name.clone()],
+        entity: vec![u.schema.to_string(), u.table.to_string(), u.name.to_string()],
         description: format!("add unique constraint {} on {}.{} ({})", u.name, u.schema, u.table, u.columns.join(", ")),
         probe: duplicates_probe(&u.schema, &u.table, &u.columns, u.nulls_not_distinct),
         unit: "duplicates",
@@ -226,7 +227,7 @@ fn unique_index_hazard(index: &Index) -> Option<Hazard> {
     let columns = columns?;
     Some(Hazard {
         kind: HazardKind::AddUnique,
-        entity: vec![index.schema.clone(), index.table.clone(), index.name.clone()],
+        entity: vec![index.schema.to_string(), index.table.to_string(), index.name.to_string()],
         description: format!("create unique index {} on {}.{} ({})", index.name, index.schema, index.table, columns.join(", ")),
         probe: duplicates_probe(&index.schema, &index.table, &columns, false),
         unit: "duplicates",

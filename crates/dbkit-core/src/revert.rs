@@ -174,7 +174,7 @@ fn reverse_rename(delta: &Delta, before: &Ddl) -> Option<Hint> {
     if kind == "index" && old.len() == 2 {
         let (_, identity) = parse_qualified_key(key)?;
         let table = before.indexes.get(identity)?.table.clone();
-        old.insert(1, table);
+        old.insert(1, table.to_string());
     }
     let mut new = old.clone();
     let field = |name: &str| set.get(name).and_then(Value::as_str).map(str::to_string);

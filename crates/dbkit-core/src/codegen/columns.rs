@@ -3,6 +3,7 @@
 //! `.references(() => …)`, for tables (drizzle-kit's `createTableColumns`) and views
 //! (`createViewColumns`).
 
+use crate::model::CompactString;
 use serde_json::Value;
 
 use super::ViewColumn;
@@ -107,8 +108,8 @@ pub(super) fn is_self(fk: &Fk) -> bool {
 /// `.references(() => target.column)` with its actions (drizzle-kit's inline form).
 fn references(names: &Names, fk: &Fk, cyclic: bool) -> String {
     let target = names.table(&fk.schema_to, &fk.table_to);
-    let column = names.column(&fk.schema_to, &fk.table_to, fk.columns_to.first().map_or("", String::as_str));
-    let action = |a: &Option<String>| a.as_deref().filter(|a| *a != "NO ACTION").map(str::to_lowercase);
+    let column = names.column(&fk.schema_to, &fk.table_to, fk.columns_to.first().map_or("", CompactString::as_str));
+    let action = |a: &Option<CompactString>| a.as_deref().filter(|a| *a != "NO ACTION").map(str::to_lowercase);
     let params: Vec<String> = [("onDelete", action(&fk.on_delete)), ("onUpdate", action(&fk.on_update))]
         .into_iter()
         .filter_map(|(k, v)| v.map(|v| format!("{k}: \"{v}\"")))

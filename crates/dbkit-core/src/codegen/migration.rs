@@ -63,7 +63,7 @@ pub fn migration(ddl: Ddl, breakpoints: bool) -> Result<PulledMigration, DiffErr
 /// records the state the schema describes; the commented `migration.sql` still shows the role as
 /// the database has it.
 pub fn as_pg_role(role: &Role) -> Role {
-    Role::from_pg_role(role.name.clone(), role.create_db, role.create_role, role.inherit)
+    Role::from_pg_role(role.name.to_string(), role.create_db, role.create_role, role.inherit)
 }
 
 #[cfg(test)]

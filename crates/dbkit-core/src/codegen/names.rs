@@ -9,6 +9,7 @@
 //! spell it, and only where that spelling is not a usable, unique identifier changes it
 //! (`user2`, `_2fa`), so valid output stays byte-identical.
 
+use crate::model::CompactString;
 use std::collections::{HashMap, HashSet};
 
 use super::{Casing, ViewColumn};
@@ -201,7 +202,7 @@ pub(super) fn identity_sequence_name(table: &str, column: &str) -> String {
 
 /// drizzle-kit's default foreign key name, `<table>_<cols>_<tableTo>_<colsTo>_fkey`, hashed when
 /// longer than 63 UTF-16 units: a key with this name is written inline as `.references()`.
-pub(super) fn fk_name(table: &str, columns: &[String], table_to: &str, columns_to: &[String]) -> String {
+pub(super) fn fk_name(table: &str, columns: &[CompactString], table_to: &str, columns_to: &[CompactString]) -> String {
     let desired = format!("{table}_{}_{table_to}_{}_fkey", columns.join("_"), columns_to.join("_"));
     let utf16 = |s: &str| s.encode_utf16().count();
     if utf16(&desired) <= 63 {
@@ -263,7 +264,7 @@ impl Names {
         };
         // In the order of the file's declarations, so the first keeps drizzle-kit's name.
         for s in ddl.schemas.iter().filter(|s| s.name != "public") {
-            names.schema_suffix.insert(s.name.clone(), cased(&s.name, casing));
+            names.schema_suffix.insert(s.name.to_string(), cased(&s.name, casing));
             assign(&mut names, Export::Schema, "", &s.name, cased(&s.name, casing));
         }
         for r in ddl.roles.iter() {
@@ -286,13 +287,13 @@ impl Names {
             assign(&mut names, Export::View, &v.schema, &v.name, wanted);
         }
         let mut keys: HashMap<(String, String), HashSet<String>> = HashMap::new();
-        let table_columns = ddl.columns.iter().map(|c| (&c.schema, &c.table, &c.name));
-        let view_columns = view_columns.iter().map(|c| (&c.schema, &c.view, &c.name));
+        let table_columns = ddl.columns.iter().map(|c| (c.schema.as_str(), c.table.as_str(), c.name.as_str()));
+        let view_columns = view_columns.iter().map(|c| (c.schema.as_str(), c.view.as_str(), c.name.as_str()));
         for (schema, table, column) in table_columns.chain(view_columns) {
-            let used = keys.entry((schema.clone(), table.clone())).or_default();
+            let used = keys.entry((schema.to_string(), table.to_string())).or_default();
             let key = unique_key(&cased(column, casing), used);
             used.insert(key.clone());
-            names.columns.insert((schema.clone(), table.clone(), column.clone()), key);
+            names.columns.insert((schema.to_string(), table.to_string(), column.to_string()), key);
         }
         names
     }
@@ -453,7 +454,7 @@ mod tests {
 
     #[test]
     fn long_foreign_key_names_are_hashed() {
-        let name = fk_name("t", &["a".repeat(40)], "u", &["b".repeat(40)]);
+        let name = fk_name("t", &["a".repeat(40).into()], "u", &["b".repeat(40).into()]);
         assert!(name.starts_with("t_") && name.ends_with("_fkey") && name.len() == 2 + 12 + 5, "{name}");
         assert_eq!(fk_name("t", &["a".into()], "u", &["id".into()]), "t_a_u_id_fkey");
     }

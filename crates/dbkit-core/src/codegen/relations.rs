@@ -16,6 +16,7 @@
 //! - relations of one table that share a name get the key's columns (`parentParentId`) or the
 //!   junction (`addressesViaOrders`) appended.
 
+use crate::model::CompactString;
 use std::collections::HashMap;
 
 use super::names::{Names, capitalise, member, object_key, string};
@@ -101,7 +102,8 @@ pub(super) fn relations_ts(ddl: &Ddl, names: &Names, schema_module: &str) -> Str
     for t in ddl.tables.iter() {
         let fks: &[&Fk] = by_table.get(&(t.schema.as_str(), t.name.as_str())).map_or(&[], Vec::as_slice);
         let key = |schema: &str, table: &str| names.relation_table(schema, table);
-        let columns = |schema: &str, table: &str, cs: &[String]| cs.iter().map(|c| names.column(schema, table, c)).collect::<Vec<_>>();
+        let columns =
+            |schema: &str, table: &str, cs: &[CompactString]| cs.iter().map(|c| names.column(schema, table, c)).collect::<Vec<_>>();
         if let [a, b] = fks[..] {
             let (to_a, to_b) = (key(&a.schema_to, &a.table_to), key(&b.schema_to, &b.table_to));
             if to_a != to_b {

@@ -2,7 +2,9 @@
 //! `alter_column`, …), carrying what the SQL renderer, the footprints and the hazard checks need.
 //! Names and payloads follow drizzle-kit's statements so the two can be read side by side.
 
-use crate::model::{Check, Column, Entity, Enum, Fk, Index, Kind, Pk, Policy, Privilege, Role, Schema, Sequence, Table, Unique, View};
+use crate::model::{
+    Check, Column, CompactString, Entity, Enum, Fk, Index, Kind, Pk, Policy, Privilege, Role, Schema, Sequence, Table, Unique, View,
+};
 
 /// A row that changed: its state before and after, and the names of the fields (drizzle's JSON
 /// names, e.g. `"notNull"`) that count as changed once drizzle's normalisations are applied.
@@ -64,8 +66,8 @@ pub enum ValueChange {
 #[derive(Debug, Clone, PartialEq)]
 pub struct EnumColumn {
     pub column: Column,
-    pub default_left: Option<String>,
-    pub default_right: Option<String>,
+    pub default_left: Option<CompactString>,
+    pub default_right: Option<CompactString>,
 }
 
 // Rows of the numerous kinds (columns, indexes, foreign keys) are boxed: creating 10,000 tables
@@ -219,7 +221,7 @@ pub enum Change {
         table: String,
         from: String,
         to: String,
-        columns: Vec<String>,
+        columns: Vec<CompactString>,
     },
     RecreateIndex {
         index: Box<Index>,
@@ -246,7 +248,7 @@ pub enum Change {
         table: String,
         from: String,
         to: String,
-        columns: Vec<String>,
+        columns: Vec<CompactString>,
     },
 
     CreateFk {
@@ -262,16 +264,16 @@ pub enum Change {
 
     AddCheck {
         check: Check,
-        columns: Vec<String>,
+        columns: Vec<CompactString>,
     },
     DropCheck {
         check: Check,
-        columns: Vec<String>,
+        columns: Vec<CompactString>,
     },
     AlterCheck {
         diff: Alter<Check>,
-        new_columns: Vec<String>,
-        old_columns: Vec<String>,
+        new_columns: Vec<CompactString>,
+        old_columns: Vec<CompactString>,
     },
 
     AddUnique {

@@ -63,8 +63,8 @@ fn enum_column(v: &Value) -> EnumColumn {
     obj.insert("default".into(), default["left"].clone());
     EnumColumn {
         column: row(&Value::Object(obj)),
-        default_left: default["left"].as_str().map(str::to_string),
-        default_right: default["right"].as_str().map(str::to_string),
+        default_left: default["left"].as_str().map(str::to_string).map(Into::into),
+        default_right: default["right"].as_str().map(str::to_string).map(Into::into),
     }
 }
 
@@ -126,7 +126,7 @@ pub(crate) fn change_of(st: &Value) -> Change {
             table: s(&st["table"]),
             from: s(&st["from"]),
             to: s(&st["to"]),
-            columns: strings(&st["columns"]),
+            columns: strings(&st["columns"]).into_iter().map(Into::into).collect(),
         },
         "recreate_index" => RecreateIndex { index: Box::new(row(&st["index"])), diff: Box::new(alter(&st["diff"])) },
         "add_pk" => AddPk { pk: row(&st["pk"]) },
@@ -138,16 +138,18 @@ pub(crate) fn change_of(st: &Value) -> Change {
             table: s(&st["table"]),
             from: s(&st["from"]),
             to: s(&st["to"]),
-            columns: strings(&st["columns"]),
+            columns: strings(&st["columns"]).into_iter().map(Into::into).collect(),
         },
         "create_fk" => CreateFk { fk: Box::new(row(&st["fk"])) },
         "drop_fk" => DropFk { fk: Box::new(row(&st["fk"])) },
         "recreate_fk" => RecreateFk { fk: Box::new(row(&st["fk"])), diff: Box::new(alter(&st["diff"])) },
-        "add_check" => AddCheck { check: row(&st["check"]), columns: strings(&st["columns"]) },
-        "drop_check" => DropCheck { check: row(&st["check"]), columns: strings(&st["columns"]) },
-        "alter_check" => {
-            AlterCheck { diff: alter(&st["diff"]), new_columns: strings(&st["newColumns"]), old_columns: strings(&st["oldColumns"]) }
-        }
+        "add_check" => AddCheck { check: row(&st["check"]), columns: strings(&st["columns"]).into_iter().map(Into::into).collect() },
+        "drop_check" => DropCheck { check: row(&st["check"]), columns: strings(&st["columns"]).into_iter().map(Into::into).collect() },
+        "alter_check" => AlterCheck {
+            diff: alter(&st["diff"]),
+            new_columns: strings(&st["newColumns"]).into_iter().map(Into::into).collect(),
+            old_columns: strings(&st["oldColumns"]).into_iter().map(Into::into).collect(),
+        },
         "add_unique" => AddUnique { unique: row(&st["unique"]) },
         "drop_unique" => DropUnique { unique: row(&st["unique"]) },
         "alter_unique" => AlterUnique { diff: alter(&st["diff"]) },

@@ -1,25 +1,26 @@
 //! How an enum's value list changed: drizzle-kit's sequence matcher (longest common blocks, as in
 //! Python's difflib), so added values get the same `BEFORE '…'` placement.
 
+use crate::model::CompactString;
 use std::collections::HashMap;
 
 use super::change::ValueChange;
 
-pub fn diff_values(old: &[String], new: &[String]) -> Vec<ValueChange> {
+pub fn diff_values(old: &[CompactString], new: &[CompactString]) -> Vec<ValueChange> {
     let mut out = Vec::new();
     let mut oi = 0;
     let mut ni = 0;
     for (os, ns, len) in matching_blocks(old, new) {
         // The gap before this block: removed old values, then added new ones.
         for v in &old[oi..os] {
-            out.push(ValueChange::Removed(v.clone()));
+            out.push(ValueChange::Removed(v.to_string()));
         }
         for (k, v) in new.iter().enumerate().take(ns).skip(ni) {
-            let before = new[k + 1..].iter().find(|n| old.contains(n)).cloned();
-            out.push(ValueChange::Added { value: v.clone(), before });
+            let before = new[k + 1..].iter().find(|n| old.contains(n)).map(CompactString::to_string);
+            out.push(ValueChange::Added { value: v.to_string(), before });
         }
         for v in &old[os..os + len] {
-            out.push(ValueChange::Same(v.clone()));
+            out.push(ValueChange::Same(v.to_string()));
         }
         oi = os + len;
         ni = ns + len;
@@ -28,7 +29,7 @@ pub fn diff_values(old: &[String], new: &[String]) -> Vec<ValueChange> {
 }
 
 /// `(old_start, new_start, len)` blocks in order, ending with `(old.len(), new.len(), 0)`.
-fn matching_blocks(old: &[String], new: &[String]) -> Vec<(usize, usize, usize)> {
+fn matching_blocks(old: &[CompactString], new: &[CompactString]) -> Vec<(usize, usize, usize)> {
     let mut queue = vec![(0, old.len(), 0, new.len())];
     let mut blocks = Vec::new();
     while let Some((os, oe, ns, ne)) = queue.pop() {
@@ -48,7 +49,7 @@ fn matching_blocks(old: &[String], new: &[String]) -> Vec<(usize, usize, usize)>
     blocks
 }
 
-fn longest_match(old: &[String], new: &[String], os: usize, oe: usize, ns: usize, ne: usize) -> (usize, usize, usize) {
+fn longest_match(old: &[CompactString], new: &[CompactString], os: usize, oe: usize, ns: usize, ne: usize) -> (usize, usize, usize) {
     let mut best = (os, ns, 0);
     let mut positions: HashMap<&str, Vec<usize>> = HashMap::new();
     for (j, v) in new.iter().enumerate().take(ne).skip(ns) {
@@ -73,8 +74,8 @@ fn longest_match(old: &[String], new: &[String], os: usize, oe: usize, ns: usize
 mod tests {
     use super::*;
 
-    fn v(s: &[&str]) -> Vec<String> {
-        s.iter().map(|x| x.to_string()).collect()
+    fn v(s: &[&str]) -> Vec<CompactString> {
+        s.iter().map(|&x| x.into()).collect()
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use serde_json::{Map, Value};
 
 use super::change::{Alter, TableDef};
-use crate::model::{Ddl, Entity, Kind, Rows, Table, qualified_key};
+use crate::model::{CompactString, Ddl, Entity, Kind, Rows, Table, qualified_key};
 use crate::snapshot::Delta;
 
 /// Rows of `b` missing from `a` (in `b`'s order) and rows of `a` missing from `b` (in `a`'s order).
@@ -238,10 +238,10 @@ pub fn table_def(table: &Table, ddl: &Ddl) -> TableDef {
 
 /// Columns of `schema.table` in `ddl` that a check's SQL mentions (quoted or bare identifiers),
 /// each once, in order of appearance.
-pub fn check_columns(value: &str, ddl: &Ddl, schema: &str, table: &str) -> Vec<String> {
+pub fn check_columns(value: &str, ddl: &Ddl, schema: &str, table: &str) -> Vec<CompactString> {
     let names: std::collections::HashSet<&str> =
         ddl.columns.filter(|c| c.schema == schema && c.table == table).map(|c| c.name.as_str()).collect();
-    let mut found: Vec<String> = Vec::new();
+    let mut found: Vec<CompactString> = Vec::new();
     let chars: Vec<char> = value.chars().collect();
     let mut i = 0;
     while i < chars.len() {
@@ -270,9 +270,9 @@ pub fn check_columns(value: &str, ddl: &Ddl, schema: &str, table: &str) -> Vec<S
         };
         if let Some(id) = ident
             && names.contains(id.as_str())
-            && !found.contains(&id)
+            && !found.iter().any(|f| *f == id)
         {
-            found.push(id);
+            found.push(id.into());
         }
     }
     found

@@ -7,7 +7,7 @@ use super::enum_values::diff_values;
 use super::grammar::{defaults_commutative, is_serial, same_json_default, trim_char};
 use super::renames::Renamed;
 use super::rows::{alters, check_columns, table_defs};
-use crate::model::{Column, Ddl, Entity, Fk, Kind, Table};
+use crate::model::{Column, CompactString, Ddl, Entity, Fk, Kind, Table};
 
 /// A set of tables by (schema, name), for membership tests in constant time.
 struct TableSet<'a>(std::collections::HashSet<(&'a str, &'a str)>);
@@ -98,15 +98,15 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
         .renamed
         .iter()
         .map(|(from, to)| Change::RenameIndex {
-            schema: to.schema.clone(),
-            table: to.table.clone(),
-            from: from.name.clone(),
-            to: to.name.clone(),
+            schema: to.schema.to_string(),
+            table: to.table.to_string(),
+            from: from.name.to_string(),
+            to: to.name.to_string(),
             columns: to
                 .columns
                 .iter()
                 .filter(|c| c.bool("isExpression") != Some(true))
-                .filter_map(|c| c.str("value").map(str::to_string))
+                .filter_map(|c| c.str("value").map(CompactString::from))
                 .collect(),
         })
         .collect();
@@ -152,7 +152,7 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
     let moved_tables: Vec<_> = r.tables.renamed.iter().filter(|(f, t)| f.schema != t.schema).collect();
     let rename_tables: Vec<Change> = renamed_tables
         .iter()
-        .map(|(f, t)| Change::RenameTable { schema: f.schema.clone(), from: f.name.clone(), to: t.name.clone() })
+        .map(|(f, t)| Change::RenameTable { schema: f.schema.to_string(), from: f.name.to_string(), to: t.name.to_string() })
         .collect();
 
     // Columns.
@@ -194,10 +194,10 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
         .iter()
         .map(|(f, t)| Change::RenameConstraint {
             entity_type: Kind::Uniques,
-            schema: t.schema.clone(),
-            table: t.table.clone(),
-            from: f.name.clone(),
-            to: t.name.clone(),
+            schema: t.schema.to_string(),
+            table: t.table.to_string(),
+            from: f.name.to_string(),
+            to: t.name.to_string(),
             columns: t.columns.clone(),
         })
         .collect();
@@ -213,10 +213,10 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
         .iter()
         .map(|(f, t)| Change::RenameConstraint {
             entity_type: Kind::Pks,
-            schema: t.schema.clone(),
-            table: t.table.clone(),
-            from: f.name.clone(),
-            to: t.name.clone(),
+            schema: t.schema.to_string(),
+            table: t.table.to_string(),
+            from: f.name.to_string(),
+            to: t.name.to_string(),
             columns: t.columns.clone(),
         })
         .collect();
@@ -225,11 +225,11 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
         .iter()
         .map(|(f, t)| {
             let (s, n) = (t.schema.as_str(), t.name.as_str());
-            let mut names: Vec<String> = ddl1.indexes.filter(|i| i.schema == s && i.table == n).map(|i| i.name.clone()).collect();
-            names.extend(ddl1.pks.filter(|p| p.schema == s && p.table == n).map(|p| p.name.clone()));
-            names.extend(ddl1.uniques.filter(|u| u.schema == s && u.table == n).map(|u| u.name.clone()));
+            let mut names: Vec<String> = ddl1.indexes.filter(|i| i.schema == s && i.table == n).map(|i| i.name.to_string()).collect();
+            names.extend(ddl1.pks.filter(|p| p.schema == s && p.table == n).map(|p| p.name.to_string()));
+            names.extend(ddl1.uniques.filter(|u| u.schema == s && u.table == n).map(|u| u.name.to_string()));
             names.sort();
-            Change::MoveTable { name: t.name.clone(), from: f.schema.clone(), to: t.schema.clone(), index_names: names }
+            Change::MoveTable { name: t.name.to_string(), from: f.schema.to_string(), to: t.schema.to_string(), index_names: names }
         })
         .collect();
 
@@ -254,10 +254,10 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
         .iter()
         .map(|(f, t)| Change::RenameConstraint {
             entity_type: Kind::Checks,
-            schema: t.schema.clone(),
-            table: t.table.clone(),
-            from: f.name.clone(),
-            to: t.name.clone(),
+            schema: t.schema.to_string(),
+            table: t.table.to_string(),
+            from: f.name.to_string(),
+            to: t.name.to_string(),
             columns: check_columns(&t.value, ddl2, &t.schema, &t.table),
         })
         .collect();
@@ -331,7 +331,11 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
     let rls_alters: Vec<Alter<Table>> = alters(&ddl1.tables, &ddl2.tables).into_iter().filter(|t| t.has("isRlsEnabled")).collect();
     let mut alter_rls: Vec<Change> = rls_alters
         .iter()
-        .map(|t| Change::AlterRls { schema: t.right.schema.clone(), name: t.right.name.clone(), is_rls_enabled: t.right.is_rls_enabled })
+        .map(|t| Change::AlterRls {
+            schema: t.right.schema.to_string(),
+            name: t.right.name.to_string(),
+            is_rls_enabled: t.right.is_rls_enabled,
+        })
         .collect();
     let has_rls_change = |list: &[Change], schema: &str, name: &str| {
         list.iter().any(|c| matches!(c, Change::AlterRls { schema: s, name: n, .. } if s == schema && n == name))
@@ -347,7 +351,7 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
         let still = ddl2.tables.find(|t| t.schema == p.schema && t.name == p.table).is_some();
         if still && had > 0 && has == 0 && prev_table.is_some_and(|t| !t.is_rls_enabled) && !has_rls_change(&alter_rls, &p.schema, &p.table)
         {
-            alter_rls.push(Change::AlterRls { schema: p.schema.clone(), name: p.table.clone(), is_rls_enabled: false });
+            alter_rls.push(Change::AlterRls { schema: p.schema.to_string(), name: p.table.to_string(), is_rls_enabled: false });
         }
     }
     for p in &r.policies.created {
@@ -357,7 +361,7 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
         let (had, has) = (count(ddl1, &p.schema, &p.table), count(ddl2, &p.schema, &p.table));
         let table = ddl2.tables.find(|t| t.schema == p.schema && t.name == p.table);
         if table.is_some_and(|t| !t.is_rls_enabled) && had == 0 && has > 0 {
-            alter_rls.push(Change::AlterRls { schema: p.schema.clone(), name: p.table.clone(), is_rls_enabled: true });
+            alter_rls.push(Change::AlterRls { schema: p.schema.to_string(), name: p.table.to_string(), is_rls_enabled: true });
         }
     }
 
@@ -376,7 +380,7 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
         .renamed
         .iter()
         .filter(|(f, t)| f.name != t.name)
-        .map(|(f, t)| Change::RenameEnum { schema: t.schema.clone(), from: f.name.clone(), to: t.name.clone() })
+        .map(|(f, t)| Change::RenameEnum { schema: t.schema.to_string(), from: f.name.to_string(), to: t.name.to_string() })
         .collect();
     let mut recreate_enums: Vec<Change> = Vec::new();
     let mut alter_enums: Vec<Change> = Vec::new();
@@ -479,8 +483,8 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
         .into_iter()
         .map(|d| Change::RegrantPrivilege { privilege: d.right.clone(), diff: d })
         .collect();
-    let create_schemas: Vec<Change> = r.schemas.created.iter().map(|s| Change::CreateSchema { name: s.name.clone() }).collect();
-    let drop_schemas: Vec<Change> = r.schemas.deleted.iter().map(|s| Change::DropSchema { name: s.name.clone() }).collect();
+    let create_schemas: Vec<Change> = r.schemas.created.iter().map(|s| Change::CreateSchema { name: s.name.to_string() }).collect();
+    let drop_schemas: Vec<Change> = r.schemas.deleted.iter().map(|s| Change::DropSchema { name: s.name.to_string() }).collect();
     let rename_schemas: Vec<Change> =
         r.schemas.renamed.iter().map(|(f, t)| Change::RenameSchema { from: f.clone(), to: t.clone() }).collect();
     let create_tables: Vec<Change> = table_defs(created_tables, ddl2).into_iter().map(|table| Change::CreateTable { table }).collect();
@@ -507,7 +511,7 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
         .map(|(f, t)| {
             let mut view = t.clone();
             view.materialized = f.materialized;
-            Change::MoveView { from_schema: f.schema.clone(), to_schema: t.schema.clone(), view }
+            Change::MoveView { from_schema: f.schema.to_string(), to_schema: t.schema.to_string(), view }
         })
         .collect();
     let mut view_alters = Vec::new();
@@ -551,13 +555,13 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
         .filter(|it| !(it.left.generated.is_some() && push))
         .map(|it| {
             let (s, t, name) = (&it.right.schema, &it.right.table, &it.right.name);
-            for index in ddl2.indexes.filter(|i| &i.schema == s && &i.table == t && i.columns.iter().any(|c| c.str("value").map(|v| trim_char(v, '`')) == Some(name.as_str()))) {
+            for index in ddl2.indexes.filter(|i| i.schema == s && i.table == t && i.columns.iter().any(|c| c.str("value").map(|v| trim_char(v, '`')) == Some(name.as_str()))) {
                 let already = create_indexes.iter().any(|c| matches!(c, Change::CreateIndex { index: x } if x.schema == index.schema && x.name == index.name));
                 if !already {
                     create_indexes.push(Change::CreateIndex { index: Box::new(index.clone()) });
                 }
             }
-            for unique in ddl2.uniques.filter(|u| &u.schema == s && &u.table == t && u.columns.contains(name)) {
+            for unique in ddl2.uniques.filter(|u| u.schema == s && u.table == t && u.columns.contains(name)) {
                 let already = add_uniques
                     .iter()
                     .any(|c| matches!(c, Change::AddUnique { unique: x } if x.schema == unique.schema && x.table == unique.table && x.name == unique.name));
@@ -565,14 +569,14 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
                     add_uniques.push(Change::AddUnique { unique: unique.clone() });
                 }
             }
-            let from = ddl2.fks.filter(|f| &f.schema == s && &f.table == t && f.columns.contains(name));
-            let to = ddl2.fks.filter(|f| &f.schema_to == s && &f.table_to == t && f.columns_to.contains(name));
+            let from = ddl2.fks.filter(|f| f.schema == s && f.table == t && f.columns.contains(name));
+            let to = ddl2.fks.filter(|f| f.schema_to == s && f.table_to == t && f.columns_to.contains(name));
             for fk in from.chain(to) {
                 if !fks_of_recreated.iter().any(|o| same_fk(o, fk)) {
                     fks_of_recreated.push(fk.clone());
                 }
             }
-            let is_pk = ddl2.pks.find(|p| &p.schema == s && &p.table == t && p.columns == [name.clone()]).is_some();
+            let is_pk = ddl2.pks.find(|p| p.schema == s && p.table == t && p.columns == [name.clone()]).is_some();
             Change::RecreateColumn { diff: Box::new(it.clone()), is_pk }
         })
         .collect();
@@ -591,10 +595,10 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
         .filter(|(_, t)| !fks_of_recreated.iter().any(|fk| same_fk(fk, t)))
         .map(|(f, t)| Change::RenameConstraint {
             entity_type: Kind::Fks,
-            schema: t.schema.clone(),
-            table: t.table.clone(),
-            from: f.name.clone(),
-            to: t.name.clone(),
+            schema: t.schema.to_string(),
+            table: t.table.to_string(),
+            from: f.name.to_string(),
+            to: t.name.to_string(),
             columns: t.columns.clone(),
         })
         .collect();

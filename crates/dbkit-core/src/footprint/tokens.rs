@@ -6,7 +6,7 @@
 //! views, sequences and indexes are all relations; tables, views and enums are all types;
 //! constraints of a table share names), so creating one also claims the shared names.
 
-use crate::model::{Column, Obj};
+use crate::model::{Column, CompactString, Obj};
 
 /// `s|kind|a.b.c`: the object itself.
 pub fn self_(kind: &str, path: &[&str]) -> String {
@@ -120,7 +120,7 @@ fn is_expression(column: &Obj) -> bool {
 }
 
 /// The roles a policy names, without PostgreSQL's built-in pseudo-roles.
-pub fn policy_roles(roles: &[String]) -> Vec<String> {
+pub fn policy_roles(roles: &[CompactString]) -> Vec<String> {
     const BUILTIN: [&str; 4] = ["current_user", "current_role", "session_user", "public"];
     roles.iter().filter(|r| !BUILTIN.contains(&r.as_str())).map(|r| name("role", &[r])).collect()
 }

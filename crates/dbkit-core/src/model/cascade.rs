@@ -33,7 +33,7 @@ pub(super) fn relocate(ddl: &mut Ddl, kind: Kind, before: &Value, after: &Value)
                     ($rows:expr, $k:expr) => {
                         for row in $rows.iter_mut().filter(|r| r.schema == from) {
                             let old = super::entity::Entity::to_json(row);
-                            row.schema = to.to_string();
+                            row.schema = to.into();
                             moved.push(($k, old, super::entity::Entity::to_json(row)));
                         }
                     };
@@ -50,8 +50,8 @@ pub(super) fn relocate(ddl: &mut Ddl, kind: Kind, before: &Value, after: &Value)
                     ($rows:expr, $k:expr) => {
                         for row in $rows.iter_mut().filter(|r| r.schema == fs && r.table == ft) {
                             let old = super::entity::Entity::to_json(row);
-                            row.schema = ts.to_string();
-                            row.table = tt.to_string();
+                            row.schema = ts.into();
+                            row.table = tt.into();
                             moved.push(($k, old, super::entity::Entity::to_json(row)));
                         }
                     };
@@ -65,17 +65,17 @@ pub(super) fn relocate(ddl: &mut Ddl, kind: Kind, before: &Value, after: &Value)
                 follow!(ddl.policies, Kind::Policies);
                 follow!(ddl.privileges, Kind::Privileges);
                 for fk in ddl.fks.iter_mut().filter(|r| r.schema_to == fs && r.table_to == ft) {
-                    fk.schema_to = ts.to_string();
-                    fk.table_to = tt.to_string();
+                    fk.schema_to = ts.into();
+                    fk.table_to = tt.into();
                 }
             }
             Kind::Columns => {
                 let (fs, ft, fc) = (s(&before, "schema"), s(&before, "table"), s(&before, "name"));
                 let (ts, tt, tc) = (s(&after, "schema"), s(&after, "table"), s(&after, "name"));
-                let rename = |list: &mut Vec<String>| {
+                let rename = |list: &mut Vec<super::CompactString>| {
                     let mut hit = false;
                     for c in list.iter_mut().filter(|c| *c == fc) {
-                        *c = tc.to_string();
+                        *c = tc.into();
                         hit = true;
                     }
                     hit
@@ -90,8 +90,8 @@ pub(super) fn relocate(ddl: &mut Ddl, kind: Kind, before: &Value, after: &Value)
                     }
                     if hit {
                         let old = super::entity::Entity::to_json(idx);
-                        idx.schema = ts.to_string();
-                        idx.table = tt.to_string();
+                        idx.schema = ts.into();
+                        idx.table = tt.into();
                         moved.push((Kind::Indexes, old, super::entity::Entity::to_json(idx)));
                     }
                 }
@@ -99,8 +99,8 @@ pub(super) fn relocate(ddl: &mut Ddl, kind: Kind, before: &Value, after: &Value)
                     ($rows:expr) => {
                         for row in $rows.iter_mut().filter(|r| r.schema == fs && r.table == ft) {
                             if rename(&mut row.columns) {
-                                row.schema = ts.to_string();
-                                row.table = tt.to_string();
+                                row.schema = ts.into();
+                                row.table = tt.into();
                             }
                         }
                     };
@@ -110,8 +110,8 @@ pub(super) fn relocate(ddl: &mut Ddl, kind: Kind, before: &Value, after: &Value)
                 follow_list!(ddl.fks);
                 for fk in ddl.fks.iter_mut().filter(|r| r.schema_to == fs && r.table_to == ft) {
                     if rename(&mut fk.columns_to) {
-                        fk.schema_to = ts.to_string();
-                        fk.table_to = tt.to_string();
+                        fk.schema_to = ts.into();
+                        fk.table_to = tt.into();
                     }
                 }
             }
@@ -121,8 +121,8 @@ pub(super) fn relocate(ddl: &mut Ddl, kind: Kind, before: &Value, after: &Value)
                 for col in ddl.columns.iter_mut() {
                     let linked = col.type_schema.as_deref().is_some_and(|t| t != "pg_catalog" && t == fs) && col.type_ == fname;
                     if linked {
-                        col.type_schema = Some(ts.to_string());
-                        col.type_ = tname.to_string();
+                        col.type_schema = Some(ts.into());
+                        col.type_ = tname.into();
                     }
                 }
             }
@@ -130,15 +130,15 @@ pub(super) fn relocate(ddl: &mut Ddl, kind: Kind, before: &Value, after: &Value)
                 let (from, to) = (s(&before, "name"), s(&after, "name"));
                 for p in ddl.policies.iter_mut() {
                     for r in p.roles.iter_mut().filter(|r| *r == from) {
-                        *r = to.to_string();
+                        *r = to.into();
                     }
                 }
                 for p in ddl.privileges.iter_mut() {
                     if p.grantee == from {
-                        p.grantee = to.to_string();
+                        p.grantee = to.into();
                     }
                     if p.grantor == from {
-                        p.grantor = to.to_string();
+                        p.grantor = to.into();
                     }
                 }
             }

@@ -5,6 +5,7 @@
 //! the identity key (used in delta keys such as `columns\u0000["public","users","id"]`) is the
 //! compact JSON array of the kind's identity fields.
 
+use compact_str::CompactString;
 use serde_json::{Map, Value};
 
 use super::field::{Field, Obj};
@@ -190,99 +191,99 @@ macro_rules! entities {
 
 entities! {
     /// A schema other than `public` (pull also records `public`).
-    Schema: Schemas [name] { name: String = "name" }
+    Schema: Schemas [name] { name: CompactString = "name" }
 
     Table: Tables [schema, name] {
-        schema: String = "schema",
-        name: String = "name",
+        schema: CompactString = "schema",
+        name: CompactString = "name",
         is_rls_enabled: bool = "isRlsEnabled",
     }
 
     Enum: Enums [schema, name] {
-        schema: String = "schema",
-        name: String = "name",
-        values: Vec<String> = "values",
+        schema: CompactString = "schema",
+        name: CompactString = "name",
+        values: Vec<CompactString> = "values",
     }
 
     /// `type` is the base type without array brackets (`dimensions` counts them); `default` is SQL
     /// text without casts (drizzle adds them when rendering).
     Column: Columns [schema, table, name] {
-        schema: String = "schema",
-        table: String = "table",
-        name: String = "name",
-        type_: String = "type",
-        type_schema: Option<String> = "typeSchema",
+        schema: CompactString = "schema",
+        table: CompactString = "table",
+        name: CompactString = "name",
+        type_: CompactString = "type",
+        type_schema: Option<CompactString> = "typeSchema",
         not_null: bool = "notNull",
         dimensions: i64 = "dimensions",
-        default: Option<String> = "default",
-        generated: Option<Obj> = "generated",
-        identity: Option<Obj> = "identity",
+        default: Option<CompactString> = "default",
+        generated: Option<Box<Obj>> = "generated",
+        identity: Option<Box<Obj>> = "identity",
     }
 
     /// Identity is `[schema, name]`: index names are unique per schema.
     Index: Indexes [schema, name] {
-        schema: String = "schema",
-        table: String = "table",
-        name: String = "name",
+        schema: CompactString = "schema",
+        table: CompactString = "table",
+        name: CompactString = "name",
         name_explicit: bool = "nameExplicit",
         columns: Vec<Obj> = "columns",
         is_unique: bool = "isUnique",
-        where_: Option<String> = "where",
-        with: String = "with",
-        method: String = "method",
+        where_: Option<CompactString> = "where",
+        with: CompactString = "with",
+        method: CompactString = "method",
         concurrently: bool = "concurrently",
     }
 
     Fk: Fks [schema, table, name] {
-        schema: String = "schema",
-        table: String = "table",
-        name: String = "name",
+        schema: CompactString = "schema",
+        table: CompactString = "table",
+        name: CompactString = "name",
         name_explicit: bool = "nameExplicit",
-        columns: Vec<String> = "columns",
-        schema_to: String = "schemaTo",
-        table_to: String = "tableTo",
-        columns_to: Vec<String> = "columnsTo",
-        on_update: Option<String> = "onUpdate",
-        on_delete: Option<String> = "onDelete",
+        columns: Vec<CompactString> = "columns",
+        schema_to: CompactString = "schemaTo",
+        table_to: CompactString = "tableTo",
+        columns_to: Vec<CompactString> = "columnsTo",
+        on_update: Option<CompactString> = "onUpdate",
+        on_delete: Option<CompactString> = "onDelete",
     }
 
     Pk: Pks [schema, table, name] {
-        schema: String = "schema",
-        table: String = "table",
-        name: String = "name",
-        columns: Vec<String> = "columns",
+        schema: CompactString = "schema",
+        table: CompactString = "table",
+        name: CompactString = "name",
+        columns: Vec<CompactString> = "columns",
         name_explicit: bool = "nameExplicit",
     }
 
     Unique: Uniques [schema, table, name] {
-        schema: String = "schema",
-        table: String = "table",
-        name: String = "name",
+        schema: CompactString = "schema",
+        table: CompactString = "table",
+        name: CompactString = "name",
         name_explicit: bool = "nameExplicit",
-        columns: Vec<String> = "columns",
+        columns: Vec<CompactString> = "columns",
         nulls_not_distinct: bool = "nullsNotDistinct",
     }
 
     Check: Checks [schema, table, name] {
-        schema: String = "schema",
-        table: String = "table",
-        name: String = "name",
-        value: String = "value",
+        schema: CompactString = "schema",
+        table: CompactString = "table",
+        name: CompactString = "name",
+        value: CompactString = "value",
     }
 
     Sequence: Sequences [schema, name] {
-        schema: String = "schema",
-        name: String = "name",
-        increment_by: Option<String> = "incrementBy",
-        min_value: Option<String> = "minValue",
-        max_value: Option<String> = "maxValue",
-        start_with: Option<String> = "startWith",
+        schema: CompactString = "schema",
+        name: CompactString = "name",
+        increment_by: Option<CompactString> = "incrementBy",
+        min_value: Option<CompactString> = "minValue",
+        max_value: Option<CompactString> = "maxValue",
+        start_with: Option<CompactString> = "startWith",
         cache_size: Option<i64> = "cacheSize",
         cycle: Option<bool> = "cycle",
     }
 
     Role: Roles [name] {
-        name: String = "name",
+        name: CompactString = "name",
         superuser: Option<bool> = "superuser",
         create_db: Option<bool> = "createDb",
         create_role: Option<bool> = "createRole",
@@ -291,38 +292,38 @@ entities! {
         replication: Option<bool> = "replication",
         bypass_rls: Option<bool> = "bypassRls",
         conn_limit: Option<i64> = "connLimit",
-        password: Option<String> = "password",
-        valid_until: Option<String> = "validUntil",
+        password: Option<CompactString> = "password",
+        valid_until: Option<CompactString> = "validUntil",
     }
 
     Privilege: Privileges [schema, table, grantor, grantee, type_] {
-        grantor: String = "grantor",
-        grantee: String = "grantee",
-        schema: String = "schema",
-        table: String = "table",
-        type_: String = "type",
+        grantor: CompactString = "grantor",
+        grantee: CompactString = "grantee",
+        schema: CompactString = "schema",
+        table: CompactString = "table",
+        type_: CompactString = "type",
         is_grantable: bool = "isGrantable",
     }
 
     Policy: Policies [schema, table, name] {
-        schema: String = "schema",
-        table: String = "table",
-        name: String = "name",
-        as_: String = "as",
-        for_: String = "for",
-        roles: Vec<String> = "roles",
-        using: Option<String> = "using",
-        with_check: Option<String> = "withCheck",
+        schema: CompactString = "schema",
+        table: CompactString = "table",
+        name: CompactString = "name",
+        as_: CompactString = "as",
+        for_: CompactString = "for",
+        roles: Vec<CompactString> = "roles",
+        using: Option<CompactString> = "using",
+        with_check: Option<CompactString> = "withCheck",
     }
 
     View: Views [schema, name] {
-        schema: String = "schema",
-        name: String = "name",
-        definition: Option<String> = "definition",
-        with: Option<Obj> = "with",
+        schema: CompactString = "schema",
+        name: CompactString = "name",
+        definition: Option<CompactString> = "definition",
+        with: Option<Box<Obj>> = "with",
         with_no_data: Option<bool> = "withNoData",
-        using: Option<String> = "using",
-        tablespace: Option<String> = "tablespace",
+        using: Option<CompactString> = "using",
+        tablespace: Option<CompactString> = "tablespace",
         materialized: bool = "materialized",
     }
 }
@@ -363,7 +364,7 @@ mod tests {
     fn changed_fields_use_js_equality_for_nested_objects() {
         let mut a = Column::from_json(json!({"schema":"p","table":"t","name":"c","type":"integer","notNull":false,"dimensions":0,"identity":{"type":"always","name":"s"}}).as_object().unwrap()).unwrap();
         let mut b = a.clone();
-        b.identity = Obj::from_json(&json!({"name":"s","type":"always"}));
+        b.identity = Obj::from_json(&json!({"name":"s","type":"always"})).map(Box::new);
         assert!(a.changed(&b).is_empty());
         a.set("notNull", &json!(true)).unwrap();
         assert_eq!(a.changed(&b), ["notNull"]);

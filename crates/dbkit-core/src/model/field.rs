@@ -6,6 +6,7 @@
 //! of whatever code built them, which differs between its schema reader and its introspector, so
 //! keeping the order as read is the only way to write the same bytes back.
 
+use compact_str::CompactString;
 use serde_json::{Map, Value};
 
 use super::js::{map_equal, write_pretty, write_pretty_map, write_str};
@@ -60,12 +61,12 @@ pub trait Field: Clone + std::fmt::Debug + PartialEq {
     }
 }
 
-impl Field for String {
+impl Field for CompactString {
     fn to_json(&self) -> Value {
-        Value::String(self.clone())
+        Value::String(self.to_string())
     }
     fn from_json(v: &Value) -> Option<Self> {
-        v.as_str().map(str::to_string)
+        v.as_str().map(CompactString::from)
     }
     fn write_pretty(&self, out: &mut Vec<u8>, _: usize) {
         write_str(out, self);
@@ -93,12 +94,24 @@ impl Field for i64 {
     }
 }
 
-impl Field for Vec<String> {
+impl Field for Vec<CompactString> {
     fn to_json(&self) -> Value {
-        Value::Array(self.iter().cloned().map(Value::String).collect())
+        Value::Array(self.iter().map(|s| Value::String(s.to_string())).collect())
     }
     fn from_json(v: &Value) -> Option<Self> {
-        v.as_array()?.iter().map(|e| e.as_str().map(str::to_string)).collect()
+        v.as_array()?.iter().map(|e| e.as_str().map(CompactString::from)).collect()
+    }
+}
+
+impl Field for Box<Obj> {
+    fn to_json(&self) -> Value {
+        Obj::to_json(self)
+    }
+    fn from_json(v: &Value) -> Option<Self> {
+        Obj::from_json(v).map(Box::new)
+    }
+    fn write_pretty(&self, out: &mut Vec<u8>, depth: usize) {
+        Obj::write_pretty(self, out, depth);
     }
 }
 

@@ -6,6 +6,7 @@ pub mod entity;
 pub mod field;
 pub mod js;
 
+pub use compact_str::CompactString;
 pub use ddl::{Ddl, DdlError, Rows, parse_qualified_key, qualified_key};
 pub use entity::*;
 pub use field::{Field, Obj};
@@ -41,7 +42,7 @@ impl Role {
     /// all a schema file can state; every other attribute is PostgreSQL's default.
     pub fn from_pg_role(name: String, create_db: Option<bool>, create_role: Option<bool>, inherit: Option<bool>) -> Role {
         Role {
-            name,
+            name: name.into(),
             superuser: Some(false),
             create_db: Some(create_db.unwrap_or(false)),
             create_role: Some(create_role.unwrap_or(false)),

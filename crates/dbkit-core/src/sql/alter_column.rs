@@ -118,7 +118,7 @@ fn set_data_type(column: &Column, key: &str, name: &str, flags: AlterFlags) -> V
     } else if serial {
         map_serial_to_int(&column.type_).to_string()
     } else {
-        column.type_.clone()
+        column.type_.to_string()
     };
     // A generated column is cast implicitly; an enum reached from another enum goes through text.
     let using = if column.generated.is_some() {

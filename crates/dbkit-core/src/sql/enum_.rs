@@ -84,7 +84,7 @@ mod tests {
     use crate::sql::column::tests::col;
 
     fn enum_(schema: &str, name: &str, values: &[&str]) -> Enum {
-        Enum { schema: schema.into(), name: name.into(), values: values.iter().map(|v| v.to_string()).collect() }
+        Enum { schema: schema.into(), name: name.into(), values: values.iter().map(|&v| v.into()).collect() }
     }
 
     #[test]

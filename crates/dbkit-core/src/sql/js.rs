@@ -1,6 +1,7 @@
 //! How drizzle-kit's JavaScript sees the JSON values it interpolates: truthiness (`x ? … : ""`),
 //! template-literal printing (`${x}`) and strict equality (`!==`).
 
+use crate::model::CompactString;
 use serde_json::Value;
 
 /// JavaScript truthiness: missing, `null`, `false`, `0`, `NaN` and `""` are false.
@@ -15,7 +16,7 @@ pub(crate) fn truthy(value: Option<&Value>) -> bool {
 }
 
 /// Truthiness of an optional string field.
-pub(crate) fn some_text(value: &Option<String>) -> Option<&str> {
+pub(crate) fn some_text(value: &Option<CompactString>) -> Option<&str> {
     value.as_deref().filter(|s| !s.is_empty())
 }
 

@@ -4,6 +4,8 @@
 //! drizzle-kit writes `CREATE TABLE "my"table"`, which PostgreSQL rejects; dbkit writes
 //! `"my""table"`. Names without a `"` (all real-world ones) come out byte-identical.
 
+use crate::model::CompactString;
+
 /// `"name"`, with an embedded `"` doubled (drizzle-kit does not double it and writes invalid SQL).
 pub(crate) fn quote(name: &str) -> String {
     format!("\"{}\"", name.replace('"', "\"\""))
@@ -16,14 +18,14 @@ pub(crate) fn qualified(schema: &str, name: &str) -> String {
 
 /// `"a","b"`: each name quoted, joined without spaces (an empty list gives nothing), as in
 /// foreign key and index column lists.
-pub(crate) fn quoted_list(names: &[String]) -> String {
+pub(crate) fn quoted_list(names: &[CompactString]) -> String {
     names.iter().map(|n| quote(n)).collect::<Vec<_>>().join(",")
 }
 
 /// `"a","b"` written as one quoted join (drizzle's `"${columns.join('","')}"`), as in primary key
 /// and unique column lists. It differs from [`quoted_list`] only for an empty list, which gives
 /// `""` here.
-pub(crate) fn joined_quoted(names: &[String]) -> String {
+pub(crate) fn joined_quoted(names: &[CompactString]) -> String {
     format!("\"{}\"", names.iter().map(|n| n.replace('"', "\"\"")).collect::<Vec<_>>().join("\",\""))
 }
 
@@ -60,7 +62,7 @@ mod tests {
 
     #[test]
     fn column_lists() {
-        let cols = vec!["a".to_string(), "b".to_string()];
+        let cols: Vec<CompactString> = vec!["a".into(), "b".into()];
         assert_eq!(quoted_list(&cols), r#""a","b""#);
         assert_eq!(joined_quoted(&cols), r#""a","b""#);
         assert_eq!(quoted_list(&[]), "");

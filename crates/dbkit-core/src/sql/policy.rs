@@ -9,7 +9,7 @@ use super::names::{qualified, quote};
 /// nothing after it, which PostgreSQL rejects; drizzle-kit writes that and we match it.
 fn roles(policy: &Policy) -> String {
     const KEYWORDS: [&str; 4] = ["current_user", "current_role", "session_user", "public"];
-    policy.roles.iter().map(|r| if KEYWORDS.contains(&r.as_str()) { r.clone() } else { quote(r) }).collect::<Vec<_>>().join(", ")
+    policy.roles.iter().map(|r| if KEYWORDS.contains(&r.as_str()) { r.to_string() } else { quote(r) }).collect::<Vec<_>>().join(", ")
 }
 
 /// ` USING (…)` and ` WITH CHECK (…)` when set.

@@ -149,8 +149,10 @@ mod tests {
             json!({"schema":"public","name":"v1","definition":"select 1","with":{"checkOption":"local","securityBarrier":true,"securityInvoker":null},"materialized":false}),
         );
         let mut after = before.clone();
-        after.with =
-            Some(Obj(json!({"checkOption":"cascaded","securityBarrier":null,"securityInvoker":true}).as_object().unwrap().clone()));
+        after.with = Some(Box::new(Obj(json!({"checkOption":"cascaded","securityBarrier":null,"securityInvoker":true})
+            .as_object()
+            .unwrap()
+            .clone())));
         let diff = Alter::between(before, after);
         assert_eq!(
             alter_view(&diff, &diff.right),

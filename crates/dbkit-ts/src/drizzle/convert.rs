@@ -84,7 +84,7 @@ pub(crate) fn from_exports<'e>(exports: &'e [Export], interp: &mut dyn Interp) -
     for &i in &schemas {
         let s = exports[i].value.downcast::<SchemaObj>().unwrap();
         if !s.existing.get() && s.name != "public" {
-            out.schema(Schema { name: s.name.clone() }, i);
+            out.schema(Schema { name: s.name.as_str().into() }, i);
         }
     }
 
@@ -116,7 +116,7 @@ pub(crate) fn from_exports<'e>(exports: &'e [Export], interp: &mut dyn Interp) -
         let schema = schema_of(t);
         let linked = linked_policies.get(&schema).is_some_and(|tables| tables.contains(&t.name));
         let rls = t.enable_rls.get() || cfg.has_policies() || linked;
-        out.table(TableRow { schema, name: t.name.clone(), is_rls_enabled: rls }, i);
+        out.table(TableRow { schema: schema.into(), name: t.name.as_str().into(), is_rls_enabled: rls }, i);
     }
 
     for (&i, cfg) in tables.iter().zip(configs) {
@@ -132,12 +132,12 @@ pub(crate) fn from_exports<'e>(exports: &'e [Export], interp: &mut dyn Interp) -
         let start = option_text(&s.options, "startWith").unwrap_or_else(|| if negative { max.clone() } else { min.clone() });
         let cache = cache_json(option_text(&s.options, "cache"));
         let row = Sequence {
-            schema: s.schema.clone().unwrap_or_else(|| "public".into()),
-            name: s.name.clone(),
-            increment_by: Some(increment),
-            min_value: Some(min),
-            max_value: Some(max),
-            start_with: Some(start),
+            schema: s.schema.clone().unwrap_or_else(|| "public".into()).into(),
+            name: s.name.as_str().into(),
+            increment_by: Some(increment.into()),
+            min_value: Some(min.into()),
+            max_value: Some(max.into()),
+            start_with: Some(start.into()),
             cache_size: cache.as_i64(),
             cycle: Some(opt_prop(&s.options, "cycle").is_some_and(|v| v.truthy())),
         };
@@ -163,13 +163,13 @@ pub(crate) fn from_exports<'e>(exports: &'e [Export], interp: &mut dyn Interp) -
         let schema = v.schema.clone().unwrap_or_else(|| "public".into());
         out.view_dependencies.push(((schema.clone(), v.name.clone()), view_dependencies(&query)));
         let row = ViewRow {
-            schema,
-            name: v.name.clone(),
-            definition: Some(definition),
-            with: view_with(v.config.with.as_ref()),
+            schema: schema.into(),
+            name: v.name.as_str().into(),
+            definition: Some(definition.into()),
+            with: view_with(v.config.with.as_ref()).map(Box::new),
             with_no_data: v.config.with_no_data,
-            using: v.config.using.clone(),
-            tablespace: v.config.tablespace.clone(),
+            using: v.config.using.as_deref().map(Into::into),
+            tablespace: v.config.tablespace.as_deref().map(Into::into),
             materialized: v.materialized,
         };
         out.view(row, i);
@@ -178,9 +178,9 @@ pub(crate) fn from_exports<'e>(exports: &'e [Export], interp: &mut dyn Interp) -
     for &i in &enums {
         let en = exports[i].value.downcast::<EnumObj>().unwrap();
         let row = Enum {
-            schema: en.schema.clone().filter(|s| !s.is_empty()).unwrap_or_else(|| "public".into()),
-            name: en.name.clone(),
-            values: en.values.clone(),
+            schema: en.schema.clone().filter(|s| !s.is_empty()).unwrap_or_else(|| "public".into()).into(),
+            name: en.name.as_str().into(),
+            values: en.values.iter().map(Into::into).collect(),
         };
         out.enum_(row, i);
     }
@@ -216,14 +216,14 @@ pub(crate) fn policy_row(p: &PolicyObj, schema: &str, table: &str) -> Result<Pol
         if v.downcast::<super::sql::Sql>().is_some() { Ok(Some(render_inlined(v, Source::Qualified)?)) } else { Ok(None) }
     };
     Ok(Policy {
-        schema: schema.to_string(),
-        table: table.to_string(),
-        name: p.name.clone(),
-        as_: p.as_.as_deref().map_or("PERMISSIVE".into(), str::to_uppercase),
-        for_: p.for_.as_deref().map_or("ALL".into(), str::to_uppercase),
-        roles: p.roles(),
-        using: expr(&p.using)?,
-        with_check: expr(&p.with_check)?,
+        schema: schema.into(),
+        table: table.into(),
+        name: p.name.as_str().into(),
+        as_: p.as_.as_deref().map_or("PERMISSIVE".into(), |s| s.to_uppercase().into()),
+        for_: p.for_.as_deref().map_or("ALL".into(), |s| s.to_uppercase().into()),
+        roles: p.roles().into_iter().map(Into::into).collect(),
+        using: expr(&p.using)?.map(Into::into),
+        with_check: expr(&p.with_check)?.map(Into::into),
     })
 }
 

@@ -172,9 +172,9 @@ impl<'e> DdlOut<'e> {
 
     pub(crate) fn column(&mut self, row: Column, facts: ColumnFacts, origin: impl FnOnce() -> Origin) {
         let constraint = |row: &Column| ColumnConstraint {
-            schema: row.schema.clone(),
-            table: row.table.clone(),
-            column: row.name.clone(),
+            schema: row.schema.to_string(),
+            table: row.table.to_string(),
+            column: row.name.to_string(),
             unique_name: facts.unique_name.clone(),
             nulls_not_distinct: facts.unique_nulls_not_distinct,
         };
@@ -271,7 +271,7 @@ impl<'e> DdlOut<'e> {
     pub(crate) fn policy_tables(&self) -> HashMap<String, HashSet<String>> {
         let mut tables: HashMap<String, HashSet<String>> = HashMap::new();
         for p in self.ddl.policies.iter() {
-            tables.entry(p.schema.clone()).or_default().insert(p.table.clone());
+            tables.entry(p.schema.to_string()).or_default().insert(p.table.to_string());
         }
         tables
     }
@@ -312,7 +312,13 @@ impl<'e> DdlOut<'e> {
                 continue;
             }
             let name = names::pk_name(&c.table);
-            let _ = ddl.pks.push(Pk { schema: c.schema, table: c.table, name, columns: vec![c.column], name_explicit: false });
+            let _ = ddl.pks.push(Pk {
+                schema: c.schema.into(),
+                table: c.table.into(),
+                name: name.into(),
+                columns: vec![c.column.into()],
+                name_explicit: false,
+            });
         }
         // A column's `.unique()` counts unless a unique on that one column exists (drizzle-kit
         // ignores a name clash here: its push result is not checked).
@@ -331,11 +337,11 @@ impl<'e> DdlOut<'e> {
             }
             let name = c.unique_name.clone().unwrap_or_else(|| names::unique_column_name(&c.table, &c.column));
             let _ = ddl.uniques.push(Unique {
-                schema: c.schema,
-                table: c.table,
-                name,
+                schema: c.schema.into(),
+                table: c.table.into(),
+                name: name.into(),
                 name_explicit: c.unique_name.is_some(),
-                columns: vec![c.column],
+                columns: vec![c.column.into()],
                 nulls_not_distinct: c.nulls_not_distinct,
             });
         }

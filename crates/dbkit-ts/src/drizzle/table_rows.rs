@@ -2,7 +2,7 @@
 //! (types, defaults, identity, generated), primary keys, uniques, foreign keys, indexes, policies
 //! and checks as interim rows.
 
-use dbkit_core::model::{Check, Column, Fk, Index, Obj, Pk, Unique};
+use dbkit_core::model::{Check, Column, CompactString, Fk, Index, Obj, Pk, Unique};
 use serde_json::{Map, Value as Json, json};
 
 use super::constraints::{CheckBuilder, FkSource, ForeignKeyBuilder, IndexBuilder, IndexPart, PrimaryKeyBuilder, UniqueBuilder};
@@ -161,16 +161,16 @@ pub(crate) fn table_rows(e: &Export, cfg: TableConfig, interp: &mut dyn Interp, 
             _ => None,
         };
         let row = Column {
-            schema: schema.clone(),
-            table: t.name.clone(),
-            name: c.name().to_string(),
-            type_: base,
-            type_schema,
+            schema: schema.as_str().into(),
+            table: t.name.as_str().into(),
+            name: CompactString::from(&**c.name()),
+            type_: base.into(),
+            type_schema: type_schema.map(Into::into),
             not_null: def.not_null || is_pk,
             dimensions: dimensions as i64,
-            default,
-            generated,
-            identity,
+            default: default.map(Into::into),
+            generated: generated.map(Box::new),
+            identity: identity.map(Box::new),
         };
         let facts = ColumnFacts {
             pk: def.primary_key,
@@ -183,21 +183,21 @@ pub(crate) fn table_rows(e: &Export, cfg: TableConfig, interp: &mut dyn Interp, 
 
     for pk in &pk_builders {
         let row = Pk {
-            schema: schema.clone(),
-            table: t.name.clone(),
-            name: pk.name.clone().unwrap_or_else(|| names::pk_name(&t.name)),
-            columns: pk.columns.clone(),
+            schema: schema.as_str().into(),
+            table: t.name.as_str().into(),
+            name: pk.name.clone().unwrap_or_else(|| names::pk_name(&t.name)).into(),
+            columns: pk.columns.iter().map(Into::into).collect(),
             name_explicit: pk.name.is_some(),
         };
         out.pk(row, || at(pk.name.as_deref()));
     }
     for u in cfg.uniques.iter().filter_map(|u| u.downcast::<UniqueBuilder>()) {
         let row = Unique {
-            schema: schema.clone(),
-            table: t.name.clone(),
-            name: u.name.clone().unwrap_or_else(|| names::unique_constraint_name(&t.name, &u.columns)),
+            schema: schema.as_str().into(),
+            table: t.name.as_str().into(),
+            name: u.name.clone().unwrap_or_else(|| names::unique_constraint_name(&t.name, &u.columns)).into(),
             name_explicit: u.name.is_some(),
-            columns: u.columns.clone(),
+            columns: u.columns.iter().map(Into::into).collect(),
             nulls_not_distinct: *u.nulls_not_distinct.borrow(),
         };
         out.unique(row, || at(u.name.as_deref()));
@@ -220,16 +220,16 @@ pub(crate) fn table_rows(e: &Export, cfg: TableConfig, interp: &mut dyn Interp, 
         let schema_to = target.table.schema.clone().filter(|s| !s.is_empty()).unwrap_or_else(|| "public".into());
         let name = r.name.clone().unwrap_or_else(|| names::fk_name(&t.name, &from, &table_to, &to));
         let row = Fk {
-            schema: schema.clone(),
-            table: t.name.clone(),
-            name,
+            schema: schema.as_str().into(),
+            table: t.name.as_str().into(),
+            name: name.into(),
             name_explicit: r.name.is_some(),
-            columns: from,
-            schema_to,
-            table_to,
-            columns_to: to,
-            on_update: Some(fk_action(&fk.on_update.borrow(), &o())?),
-            on_delete: Some(fk_action(&fk.on_delete.borrow(), &o())?),
+            columns: from.into_iter().map(Into::into).collect(),
+            schema_to: schema_to.into(),
+            table_to: table_to.into(),
+            columns_to: to.into_iter().map(Into::into).collect(),
+            on_update: Some(fk_action(&fk.on_update.borrow(), &o())?.into()),
+            on_delete: Some(fk_action(&fk.on_delete.borrow(), &o())?.into()),
         };
         out.fk(row, || at(r.name.as_deref()));
     }
@@ -316,15 +316,15 @@ pub(crate) fn table_rows(e: &Export, cfg: TableConfig, interp: &mut dyn Interp, 
             _ => None,
         };
         let row = Index {
-            schema: schema.clone(),
-            table: t.name.clone(),
-            name,
+            schema: schema.as_str().into(),
+            table: t.name.as_str().into(),
+            name: name.into(),
             name_explicit: ix.name.as_deref().is_some_and(|n| !n.is_empty()),
             columns,
             is_unique: ix.unique,
-            where_,
-            with,
-            method: ix.method.clone(),
+            where_: where_.map(Into::into),
+            with: with.into(),
+            method: ix.method.as_str().into(),
             concurrently: *ix.concurrently.borrow(),
         };
         out.index(row, o);
@@ -340,7 +340,10 @@ pub(crate) fn table_rows(e: &Export, cfg: TableConfig, interp: &mut dyn Interp, 
             s.inline.set(true);
         }
         let value = render_inlined(&c.value, Source::Indexes).map_err(|e| host_err(&o(), e))?;
-        out.check(Check { schema: schema.clone(), table: t.name.clone(), name: c.name.clone(), value }, o);
+        out.check(
+            Check { schema: schema.as_str().into(), table: t.name.as_str().into(), name: c.name.as_str().into(), value: value.into() },
+            o,
+        );
     }
     Ok(())
 }

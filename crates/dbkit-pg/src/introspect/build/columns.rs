@@ -39,16 +39,16 @@ pub fn columns(cat: &Catalog, lookup: &Lookup, ordered: &[&ColumnRow]) -> Vec<Co
         let identity =
             if col.identity.is_empty() { None } else { owned_by('i').or_else(|| owned_by('a')).map(|seq| identity(&col.identity, seq)) };
         out.push(Column {
-            schema: table.schema.clone(),
-            table: table.name.clone(),
-            name: col.name.clone(),
-            type_: ty,
-            type_schema: enum_type.map(|e| e.schema.clone()),
+            schema: table.schema.as_str().into(),
+            table: table.name.as_str().into(),
+            name: col.name.as_str().into(),
+            type_: ty.into(),
+            type_schema: enum_type.map(|e| e.schema.clone()).map(Into::into),
             not_null: col.not_null,
             dimensions: i64::from(col.dimensions),
-            default,
-            generated,
-            identity,
+            default: default.map(Into::into),
+            generated: generated.map(Box::new),
+            identity: identity.map(Box::new),
         });
     }
     out

@@ -24,13 +24,19 @@ pub fn constraints(cat: &Catalog, lookup: &Lookup, skipped: &mut Vec<String>) ->
             continue;
         };
         match con.kind {
-            'p' => out.pks.push(Pk { schema, table: table_name, name: con.name.clone(), columns, name_explicit: true }),
-            'u' => out.uniques.push(Unique {
-                schema,
-                table: table_name,
-                name: con.name.clone(),
+            'p' => out.pks.push(Pk {
+                schema: schema.into(),
+                table: table_name.into(),
+                name: con.name.as_str().into(),
+                columns: columns.into_iter().map(Into::into).collect(),
                 name_explicit: true,
-                columns,
+            }),
+            'u' => out.uniques.push(Unique {
+                schema: schema.into(),
+                table: table_name.into(),
+                name: con.name.as_str().into(),
+                name_explicit: true,
+                columns: columns.into_iter().map(Into::into).collect(),
                 nulls_not_distinct: con.definition.as_deref().is_some_and(|d| d.contains("NULLS NOT DISTINCT")),
             }),
             'f' => match foreign_key(con, lookup, columns, schema, table_name) {
@@ -38,9 +44,12 @@ pub fn constraints(cat: &Catalog, lookup: &Lookup, skipped: &mut Vec<String>) ->
                 None => skipped
                     .push(format!("foreign key {} on {}.{}: the table it references was not found", con.name, table.schema, table.name)),
             },
-            'c' => {
-                out.checks.push(Check { schema, table: table_name, name: con.name.clone(), value: check_value(con.definition.as_deref()) })
-            }
+            'c' => out.checks.push(Check {
+                schema: schema.into(),
+                table: table_name.into(),
+                name: con.name.as_str().into(),
+                value: check_value(con.definition.as_deref()).into(),
+            }),
             _ => {}
         }
     }
@@ -50,16 +59,16 @@ pub fn constraints(cat: &Catalog, lookup: &Lookup, skipped: &mut Vec<String>) ->
 fn foreign_key(con: &ConstraintRow, lookup: &Lookup, columns: Vec<String>, schema: String, table: String) -> Option<Fk> {
     let to = lookup.relation(con.table_to_oid)?;
     Some(Fk {
-        schema,
-        table,
-        name: con.name.clone(),
+        schema: schema.into(),
+        table: table.into(),
+        name: con.name.as_str().into(),
         name_explicit: true,
-        columns,
-        schema_to: to.schema.clone(),
-        table_to: to.name.clone(),
-        columns_to: lookup.column_names(con.table_to_oid, &con.columns_to)?,
-        on_update: fk_action(&con.on_update),
-        on_delete: fk_action(&con.on_delete),
+        columns: columns.into_iter().map(Into::into).collect(),
+        schema_to: to.schema.as_str().into(),
+        table_to: to.name.as_str().into(),
+        columns_to: lookup.column_names(con.table_to_oid, &con.columns_to)?.into_iter().map(Into::into).collect(),
+        on_update: fk_action(&con.on_update).map(Into::into),
+        on_delete: fk_action(&con.on_delete).map(Into::into),
     })
 }
 

@@ -55,15 +55,15 @@ pub fn indexes(cat: &Catalog, lookup: &Lookup, skipped: &mut Vec<String>) -> Vec
             ]));
         }
         out.push(Index {
-            schema: idx.schema.clone(),
-            table: table.name.clone(),
-            name: idx.name.clone(),
+            schema: idx.schema.as_str().into(),
+            table: table.name.as_str().into(),
+            name: idx.name.as_str().into(),
             name_explicit: true,
             columns,
             is_unique: idx.is_unique,
-            where_: idx.where_.clone(),
-            with: idx.options.as_ref().map(|o| o.join(", ")).unwrap_or_default(),
-            method: idx.method.clone(),
+            where_: idx.where_.as_deref().map(Into::into),
+            with: idx.options.as_ref().map(|o| o.join(", ")).unwrap_or_default().into(),
+            method: idx.method.as_str().into(),
             concurrently: false,
         });
     }

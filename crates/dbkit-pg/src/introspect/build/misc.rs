@@ -12,7 +12,7 @@ pub fn enums(cat: &Catalog) -> Vec<Enum> {
     cat.enums
         .iter()
         .filter(|e| !e.extension_owned)
-        .map(|e| Enum { schema: e.schema.clone(), name: e.name.clone(), values: e.values.clone() })
+        .map(|e| Enum { schema: e.schema.as_str().into(), name: e.name.as_str().into(), values: e.values.iter().map(Into::into).collect() })
         .collect()
 }
 
@@ -22,12 +22,12 @@ pub fn sequences(cat: &Catalog) -> Vec<Sequence> {
         .iter()
         .filter(|s| s.owner.is_none() && !s.extension_owned)
         .map(|s| Sequence {
-            schema: s.schema.clone(),
-            name: s.name.clone(),
-            increment_by: Some(s.increment_by.clone()),
-            min_value: Some(s.min_value.clone()),
-            max_value: Some(s.max_value.clone()),
-            start_with: Some(s.start_with.clone()),
+            schema: s.schema.as_str().into(),
+            name: s.name.as_str().into(),
+            increment_by: Some(s.increment_by.as_str().into()),
+            min_value: Some(s.min_value.as_str().into()),
+            max_value: Some(s.max_value.as_str().into()),
+            start_with: Some(s.start_with.as_str().into()),
             cache_size: Some(js_number(&s.cache_size).and_then(|v| v.as_i64()).unwrap_or(1)),
             cycle: Some(s.cycle),
         })
@@ -39,7 +39,7 @@ pub fn roles(cat: &Catalog, filters: &Compiled) -> Vec<Role> {
         .iter()
         .filter(|r| filters.role(&r.name))
         .map(|r| Role {
-            name: r.name.clone(),
+            name: r.name.as_str().into(),
             superuser: Some(r.superuser),
             create_db: Some(r.create_db),
             create_role: Some(r.create_role),
@@ -49,7 +49,7 @@ pub fn roles(cat: &Catalog, filters: &Compiled) -> Vec<Role> {
             bypass_rls: Some(r.bypass_rls),
             conn_limit: Some(i64::from(r.conn_limit)),
             password: None,
-            valid_until: r.valid_until.clone(),
+            valid_until: r.valid_until.as_deref().map(Into::into),
         })
         .collect()
 }
@@ -60,14 +60,14 @@ pub fn policies(cat: &Catalog) -> Vec<Policy> {
     cat.policies
         .iter()
         .map(|p| Policy {
-            schema: p.schema.clone(),
-            table: p.table.clone(),
-            name: p.name.clone(),
-            as_: p.as_.clone(),
-            for_: p.for_.clone(),
-            roles: p.roles.clone(),
-            using: p.using.clone(),
-            with_check: p.with_check.clone(),
+            schema: p.schema.as_str().into(),
+            table: p.table.as_str().into(),
+            name: p.name.as_str().into(),
+            as_: p.as_.as_str().into(),
+            for_: p.for_.as_str().into(),
+            roles: p.roles.iter().map(Into::into).collect(),
+            using: p.using.as_deref().map(Into::into),
+            with_check: p.with_check.as_deref().map(Into::into),
         })
         .collect()
 }

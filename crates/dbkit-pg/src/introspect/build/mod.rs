@@ -12,7 +12,7 @@ mod views;
 
 use std::collections::{HashMap, HashSet};
 
-use dbkit_core::model::{self as m, Ddl, Entity};
+use dbkit_core::model::{self as m, CompactString, Ddl, Entity};
 
 use super::catalog::{Catalog, ColumnRow, EnumRow, Relation};
 use super::filter::Compiled;
@@ -86,9 +86,11 @@ pub fn build(cat: &Catalog, filters: &Compiled) -> Built {
     let tables: Vec<&Relation> = cat.relations.iter().filter(|r| r.is_table() && is_user_relation(r)).collect();
     let views: Vec<&Relation> = cat.relations.iter().filter(|r| !r.is_table() && is_user_relation(r)).collect();
 
-    let schemas: Vec<m::Schema> = cat.namespaces.iter().map(|n| m::Schema { name: n.name.clone() }).collect();
-    let table_rows: Vec<m::Table> =
-        tables.iter().map(|t| m::Table { schema: t.schema.clone(), name: t.name.clone(), is_rls_enabled: t.rls_enabled }).collect();
+    let schemas: Vec<m::Schema> = cat.namespaces.iter().map(|n| m::Schema { name: n.name.as_str().into() }).collect();
+    let table_rows: Vec<m::Table> = tables
+        .iter()
+        .map(|t| m::Table { schema: t.schema.as_str().into(), name: t.name.as_str().into(), is_rls_enabled: t.rls_enabled })
+        .collect();
     let enums = misc::enums(cat);
     let sequences = misc::sequences(cat);
     let roles = misc::roles(cat, filters);
@@ -102,7 +104,7 @@ pub fn build(cat: &Catalog, filters: &Compiled) -> Built {
 
     // drizzle-kit's filters, applied last.
     let schemas: Vec<m::Schema> = schemas.into_iter().filter(|s| filters.schema(&s.name)).collect();
-    let kept_schemas: HashSet<String> = schemas.iter().map(|s| s.name.clone()).collect();
+    let kept_schemas: HashSet<CompactString> = schemas.iter().map(|s| s.name.clone()).collect();
     let mut table_rows: Vec<m::Table> = table_rows.into_iter().filter(|t| filters.table(&t.schema, &t.name)).collect();
     // The migrations table is never part of the schema (drizzle-kit's `filterMigrationsSchema`).
     // dbkit differs in a corner: drizzle-kit drops only its columns and primary key, so an index,

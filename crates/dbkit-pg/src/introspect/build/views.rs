@@ -13,15 +13,15 @@ pub fn views(views: &[&Relation]) -> Vec<View> {
     views
         .iter()
         .map(|v| View {
-            schema: v.schema.clone(),
-            name: v.name.clone(),
-            definition: view_definition(v.definition.as_deref()),
-            with: view_options(v.options.as_deref()),
+            schema: v.schema.as_str().into(),
+            name: v.name.as_str().into(),
+            definition: view_definition(v.definition.as_deref()).map(Into::into),
+            with: view_options(v.options.as_deref()).map(Box::new),
             // Whether a materialized view holds rows is its state, not its schema: drizzle-kit
             // never reads it, and neither does dbkit.
             with_no_data: None,
-            using: v.access_method.clone(),
-            tablespace: v.tablespace.clone(),
+            using: v.access_method.as_deref().map(Into::into),
+            tablespace: v.tablespace.as_deref().map(Into::into),
             materialized: v.kind == 'm',
         })
         .collect()
