@@ -11,7 +11,7 @@ use crate::ui::{self, Ui};
 pub fn run(args: &FolderArgs, ui: &Ui) -> Result<u8> {
     let settings = super::folder_settings(&args.config, args.out.clone(), ui)?;
     let history = read_history(&settings.out, &settings.out_display)?;
-    let report = check_conflicts(&history).map_err(|e| anyhow::anyhow!("{}: {e}", settings.out_display))?;
+    let report = check_conflicts(&history);
     if report.has_conflicts() {
         ui::folder::conflicts(ui, &report, &settings.out_display);
         return Ok(1);

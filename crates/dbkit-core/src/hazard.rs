@@ -319,7 +319,7 @@ mod tests {
         let def =
             TableDef { table, columns: vec![], pk: None, fks: vec![], uniques: vec![], checks: vec![], indexes: vec![], policies: vec![] };
         let h = hazards(&[
-            Change::DropTable { table: def, key: "\"public\".\"legacy\"".into() },
+            Change::DropTable { table: Box::new(def), key: "\"public\".\"legacy\"".into() },
             Change::DropColumn { column: Box::new(col("scope", "text", false)) },
         ]);
         assert_eq!(h[0].probe, "select count(*) from \"public\".\"legacy\"");
@@ -335,7 +335,7 @@ mod tests {
             TableDef { table, columns: vec![], pk: None, fks: vec![], uniques: vec![], checks: vec![], indexes: vec![], policies: vec![] };
         let not_null = alter(col("name", "text", false), col("name", "text", true));
         assert_eq!(hazards(std::slice::from_ref(&not_null)).len(), 1);
-        assert!(hazards(&[Change::CreateTable { table: def }, not_null]).is_empty());
+        assert!(hazards(&[Change::CreateTable { table: Box::new(def) }, not_null]).is_empty());
     }
 
     #[test]
@@ -360,7 +360,7 @@ mod tests {
             columns: vec!["a".into()],
             nulls_not_distinct: false,
         };
-        let h = hazards(&[Change::AddUnique { unique: u }]);
+        let h = hazards(&[Change::AddUnique { unique: Box::new(u) }]);
         assert_eq!(
             h[0].probe,
             "select coalesce(sum(n - 1), 0)::bigint from (select count(*) as n from \"public\".\"t\" where \"a\" is not null group by \"a\" having count(*) > 1) as duplicates"

@@ -2,8 +2,6 @@
 //! schema from nothing (as `generate` would write them), commented out between two header lines,
 //! because the database already has it.
 
-use serde_json::Value;
-
 use crate::diff::{CreateAll, DiffError, Mode, diff};
 use crate::footprint::footprints;
 use crate::model::{Ddl, Role};
@@ -24,7 +22,7 @@ pub struct PulledMigration {
     /// [`as_pg_role`]): what the folder's `snapshot.json` records.
     pub ddl: Ddl,
     /// The snapshot's `footprints`, one per change, as `generate` records them.
-    pub footprints: Vec<Value>,
+    pub footprints: Vec<crate::footprint::Footprint>,
 }
 
 impl PulledMigration {

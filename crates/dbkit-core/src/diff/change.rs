@@ -82,19 +82,19 @@ pub enum Change {
         name: String,
     },
     RenameSchema {
-        from: Schema,
-        to: Schema,
+        from: Box<Schema>,
+        to: Box<Schema>,
     },
 
     CreateEnum {
-        enum_: Enum,
+        enum_: Box<Enum>,
     },
     DropEnum {
-        enum_: Enum,
+        enum_: Box<Enum>,
     },
     MoveEnum {
-        from: Enum,
-        to: Enum,
+        from: Box<Enum>,
+        to: Box<Enum>,
     },
     RenameEnum {
         schema: String,
@@ -104,67 +104,67 @@ pub enum Change {
     /// Values added (`ALTER TYPE … ADD VALUE`).
     AlterEnum {
         diff: Vec<ValueChange>,
-        to: Enum,
-        from: Enum,
+        to: Box<Enum>,
+        from: Box<Enum>,
     },
     /// Values removed: columns go through text, the type is dropped and created again.
     RecreateEnum {
-        to: Enum,
+        to: Box<Enum>,
         columns: Vec<EnumColumn>,
-        from: Enum,
+        from: Box<Enum>,
     },
 
     CreateSequence {
-        sequence: Sequence,
+        sequence: Box<Sequence>,
     },
     DropSequence {
-        sequence: Sequence,
+        sequence: Box<Sequence>,
     },
     MoveSequence {
-        from: Sequence,
-        to: Sequence,
+        from: Box<Sequence>,
+        to: Box<Sequence>,
     },
     RenameSequence {
-        from: Sequence,
-        to: Sequence,
+        from: Box<Sequence>,
+        to: Box<Sequence>,
     },
     AlterSequence {
-        diff: Alter<Sequence>,
-        sequence: Sequence,
+        diff: Box<Alter<Sequence>>,
+        sequence: Box<Sequence>,
     },
 
     CreateRole {
-        role: Role,
+        role: Box<Role>,
     },
     DropRole {
-        role: Role,
+        role: Box<Role>,
     },
     RenameRole {
-        from: Role,
-        to: Role,
+        from: Box<Role>,
+        to: Box<Role>,
     },
     AlterRole {
-        diff: Alter<Role>,
-        role: Role,
+        diff: Box<Alter<Role>>,
+        role: Box<Role>,
     },
 
     GrantPrivilege {
-        privilege: Privilege,
+        privilege: Box<Privilege>,
     },
     RevokePrivilege {
-        privilege: Privilege,
+        privilege: Box<Privilege>,
     },
     RegrantPrivilege {
-        privilege: Privilege,
-        diff: Alter<Privilege>,
+        privilege: Box<Privilege>,
+        diff: Box<Alter<Privilege>>,
     },
 
     CreateTable {
-        table: TableDef,
+        table: Box<TableDef>,
     },
     /// `key` is the table's qualified name before any schema rename of this migration.
     DropTable {
-        table: TableDef,
+        table: Box<TableDef>,
         key: String,
     },
     RenameTable {
@@ -229,15 +229,15 @@ pub enum Change {
     },
 
     AddPk {
-        pk: Pk,
+        pk: Box<Pk>,
     },
     DropPk {
-        pk: Pk,
+        pk: Box<Pk>,
     },
     /// `deleted`: a column of the old key was dropped, so the old constraint went with it.
     AlterPk {
-        diff: Alter<Pk>,
-        pk: Pk,
+        diff: Box<Alter<Pk>>,
+        pk: Box<Pk>,
         deleted: bool,
     },
 
@@ -263,68 +263,68 @@ pub enum Change {
     },
 
     AddCheck {
-        check: Check,
+        check: Box<Check>,
         columns: Vec<CompactString>,
     },
     DropCheck {
-        check: Check,
+        check: Box<Check>,
         columns: Vec<CompactString>,
     },
     AlterCheck {
-        diff: Alter<Check>,
+        diff: Box<Alter<Check>>,
         new_columns: Vec<CompactString>,
         old_columns: Vec<CompactString>,
     },
 
     AddUnique {
-        unique: Unique,
+        unique: Box<Unique>,
     },
     DropUnique {
-        unique: Unique,
+        unique: Box<Unique>,
     },
     AlterUnique {
-        diff: Alter<Unique>,
+        diff: Box<Alter<Unique>>,
     },
 
     CreatePolicy {
-        policy: Policy,
+        policy: Box<Policy>,
     },
     DropPolicy {
-        policy: Policy,
+        policy: Box<Policy>,
     },
     RenamePolicy {
-        from: Policy,
-        to: Policy,
+        from: Box<Policy>,
+        to: Box<Policy>,
     },
     AlterPolicy {
-        diff: Alter<Policy>,
-        policy: Policy,
+        diff: Box<Alter<Policy>>,
+        policy: Box<Policy>,
     },
     RecreatePolicy {
-        diff: Alter<Policy>,
-        policy: Policy,
+        diff: Box<Alter<Policy>>,
+        policy: Box<Policy>,
     },
 
     CreateView {
-        view: View,
+        view: Box<View>,
     },
     /// `cause`: the view as it was, when it is dropped to be created again with a new definition.
     DropView {
-        view: View,
+        view: Box<View>,
         cause: Option<View>,
     },
     RenameView {
-        from: View,
-        to: View,
+        from: Box<View>,
+        to: Box<View>,
     },
     MoveView {
         from_schema: String,
         to_schema: String,
-        view: View,
+        view: Box<View>,
     },
     AlterView {
-        diff: Alter<View>,
-        view: View,
+        diff: Box<Alter<View>>,
+        view: Box<View>,
     },
 }
 

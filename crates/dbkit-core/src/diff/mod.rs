@@ -87,7 +87,7 @@ pub fn diff(prev: Ddl, cur: Ddl, resolver: &mut dyn Resolver, mode: Mode) -> Res
 /// [`diff`] with every option.
 pub fn diff_with(prev: Ddl, cur: Ddl, resolver: &mut dyn Resolver, options: Options) -> Result<DiffResult, DiffError> {
     let mode = options.mode;
-    let r = renames::resolve_all(prev, cur, resolver, options)?;
-    let changes = statements::assemble(&r, mode);
+    let mut r = renames::resolve_all(prev, cur, resolver, options)?;
+    let changes = statements::assemble(&mut r, mode);
     Ok(DiffResult { changes, cur: r.ddl2, renamed_prev: r.ddl1, rename_deltas: r.rename_deltas })
 }

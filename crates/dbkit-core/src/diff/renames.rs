@@ -5,10 +5,12 @@
 //! foreign keys, policies and views. Every rename is applied to the previous state before the next
 //! kind is compared, so renaming a table never shows up as its columns being dropped and created.
 
+use std::collections::HashSet;
+
 use serde_json::{Map, Value};
 
 use super::resolver::{Candidate, Resolved, Resolver, Subject, resolve};
-use super::rows::{TableScoped, alters, create_drop, group_by_table, preserve_names};
+use super::rows::{TableScoped, alters, create_drop, create_drop_where, group_by_table, preserve_names};
 use super::{DiffError, Mode, Options};
 use crate::model::{
     Check, Column, Ddl, Entity, Enum, Fk, Index, Pk, Policy, Privilege, Role, Schema, Sequence, Table, Unique, View, qualified_key,
@@ -129,7 +131,12 @@ pub(super) fn resolve_all(prev: Ddl, cur: Ddl, resolver: &mut dyn Resolver, opti
 
     let (privileges_created, privileges_deleted) = create_drop(&ddl1.privileges, &ddl2.privileges);
 
-    let (c, d) = create_drop(&ddl1.columns, &ddl2.columns);
+    // Columns of created tables go into their CREATE TABLE (read from the new state) and cannot
+    // be the target of a rename: leaving them out spares a copy of every column of a first
+    // migration.
+    let new_tables: HashSet<(&str, &str)> = tables.created.iter().map(|t| (t.schema.as_str(), t.name.as_str())).collect();
+    let (c, d) = create_drop_where(&ddl1.columns, &ddl2.columns, |col| !new_tables.contains(&(col.schema.as_str(), col.table.as_str())));
+    drop(new_tables);
     let columns = grouped(Subject::Column, c, d, resolver)?;
     for (from, to) in &columns.renamed {
         apply_rename(&mut ddl1, &mut deltas, from, &[("name", &to.name), ("schema", &to.schema)])?;

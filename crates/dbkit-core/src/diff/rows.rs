@@ -11,7 +11,12 @@ use crate::snapshot::Delta;
 
 /// Rows of `b` missing from `a` (in `b`'s order) and rows of `a` missing from `b` (in `a`'s order).
 pub fn create_drop<T: Entity>(a: &Rows<T>, b: &Rows<T>) -> (Vec<T>, Vec<T>) {
-    let created = b.iter().filter(|r| a.get(&r.key()).is_none()).cloned().collect();
+    create_drop_where(a, b, |_| true)
+}
+
+/// [`create_drop`] without the created rows `keep` rejects (never copied).
+pub fn create_drop_where<T: Entity>(a: &Rows<T>, b: &Rows<T>, keep: impl Fn(&T) -> bool) -> (Vec<T>, Vec<T>) {
+    let created = b.iter().filter(|r| keep(r) && a.get(&r.key()).is_none()).cloned().collect();
     let dropped = a.iter().filter(|r| b.get(&r.key()).is_none()).cloned().collect();
     (created, dropped)
 }

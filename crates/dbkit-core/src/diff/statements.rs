@@ -74,7 +74,12 @@ fn column_alters(r: &Renamed, mode: Mode) -> Vec<Alter<Column>> {
     out
 }
 
-pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
+/// Takes the created indexes and foreign keys out of `r` (they move into their changes: on a
+/// first migration they are most of the rows).
+pub(super) fn assemble(r: &mut Renamed, mode: Mode) -> Vec<Change> {
+    let created_indexes = std::mem::take(&mut r.indexes.created);
+    let created_fks = std::mem::take(&mut r.fks.created);
+    let r = &*r;
     let (ddl1, ddl2) = (&r.ddl1, &r.ddl2);
     let push = mode == Mode::Push;
     let created_tables = &r.tables.created;
@@ -85,7 +90,7 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
     let columns_deleted = &r.columns.deleted;
 
     // Indexes.
-    let mut create_indexes: Vec<Change> = r.indexes.created.iter().map(|i| Change::CreateIndex { index: Box::new(i.clone()) }).collect();
+    let mut create_indexes: Vec<Change> = created_indexes.into_iter().map(|i| Change::CreateIndex { index: Box::new(i) }).collect();
     let drop_indexes: Vec<Change> = r
         .indexes
         .deleted
@@ -145,7 +150,7 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
         .map(|(t, table)| {
             let old_schema = r.schemas.renamed.iter().find(|(_, to)| to.name == t.schema).map(|(from, _)| from.name.clone());
             let key = format!("\"{}\".\"{}\"", old_schema.unwrap_or_else(|| t.schema.clone()), t.name);
-            Change::DropTable { table, key }
+            Change::DropTable { table: Box::new(table), key }
         })
         .collect();
     let renamed_tables: Vec<_> = r.tables.renamed.iter().filter(|(f, t)| f.name != t.name).collect();
@@ -181,13 +186,23 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
         .into_iter()
         .filter_map(|mut u| {
             u.drop_field("nameExplicit");
-            u.has_diff().then_some(Change::AlterUnique { diff: u })
+            u.has_diff().then_some(Change::AlterUnique { diff: Box::new(u) })
         })
         .collect();
-    let mut add_uniques: Vec<Change> =
-        r.uniques.created.iter().filter(|u| not_created(&u.schema, &u.table)).map(|u| Change::AddUnique { unique: u.clone() }).collect();
-    let drop_uniques: Vec<Change> =
-        r.uniques.deleted.iter().filter(|u| not_deleted(&u.schema, &u.table)).map(|u| Change::DropUnique { unique: u.clone() }).collect();
+    let mut add_uniques: Vec<Change> = r
+        .uniques
+        .created
+        .iter()
+        .filter(|u| not_created(&u.schema, &u.table))
+        .map(|u| Change::AddUnique { unique: Box::new(u.clone()) })
+        .collect();
+    let drop_uniques: Vec<Change> = r
+        .uniques
+        .deleted
+        .iter()
+        .filter(|u| not_deleted(&u.schema, &u.table))
+        .map(|u| Change::DropUnique { unique: Box::new(u.clone()) })
+        .collect();
     let rename_uniques: Vec<Change> = r
         .uniques
         .renamed
@@ -204,9 +219,9 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
 
     // Primary keys.
     let add_pks: Vec<Change> =
-        r.pks.created.iter().filter(|p| not_created(&p.schema, &p.table)).map(|p| Change::AddPk { pk: p.clone() }).collect();
+        r.pks.created.iter().filter(|p| not_created(&p.schema, &p.table)).map(|p| Change::AddPk { pk: Box::new(p.clone()) }).collect();
     let drop_pks: Vec<Change> =
-        r.pks.deleted.iter().filter(|p| not_deleted(&p.schema, &p.table)).map(|p| Change::DropPk { pk: p.clone() }).collect();
+        r.pks.deleted.iter().filter(|p| not_deleted(&p.schema, &p.table)).map(|p| Change::DropPk { pk: Box::new(p.clone()) }).collect();
     let rename_pks: Vec<Change> = r
         .pks
         .renamed
@@ -239,14 +254,14 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
         .created
         .iter()
         .filter(|c| not_created(&c.schema, &c.table))
-        .map(|c| Change::AddCheck { check: c.clone(), columns: check_columns(&c.value, ddl2, &c.schema, &c.table) })
+        .map(|c| Change::AddCheck { check: Box::new(c.clone()), columns: check_columns(&c.value, ddl2, &c.schema, &c.table) })
         .collect();
     let drop_checks: Vec<Change> = r
         .checks
         .deleted
         .iter()
         .filter(|c| not_deleted(&c.schema, &c.table))
-        .map(|c| Change::DropCheck { check: c.clone(), columns: check_columns(&c.value, ddl1, &c.schema, &c.table) })
+        .map(|c| Change::DropCheck { check: Box::new(c.clone()), columns: check_columns(&c.value, ddl1, &c.schema, &c.table) })
         .collect();
     let rename_checks: Vec<Change> = r
         .checks
@@ -266,7 +281,7 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
         .filter(|p| p.has("columns"))
         .map(|p| {
             let deleted = columns_deleted.iter().any(|c| p.left.columns.contains(&c.name));
-            Change::AlterPk { pk: p.right.clone(), diff: p, deleted }
+            Change::AlterPk { pk: Box::new(p.right.clone()), diff: Box::new(p), deleted }
         })
         .collect();
     let recreate_fks: Vec<Change> = alters(&ddl1.fks, &ddl2.fks)
@@ -276,7 +291,7 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
             f.has_diff().then(|| Change::RecreateFk { fk: Box::new(f.right.clone()), diff: Box::new(f) })
         })
         .collect();
-    let mut create_fks: Vec<Change> = r.fks.created.iter().map(|f| Change::CreateFk { fk: Box::new(f.clone()) }).collect();
+    let mut create_fks: Vec<Change> = created_fks.into_iter().map(|f| Change::CreateFk { fk: Box::new(f) }).collect();
     let mut drop_fks: Vec<Change> = r
         .fks
         .deleted
@@ -296,15 +311,15 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
         .map(|c| Change::AlterCheck {
             new_columns: check_columns(&c.right.value, ddl2, &c.right.schema, &c.right.table),
             old_columns: check_columns(&c.left.value, ddl2, &c.right.schema, &c.right.table),
-            diff: c,
+            diff: Box::new(c),
         })
         .collect();
 
     // Policies and row-level security.
-    let create_policies: Vec<Change> = r.policies.created.iter().map(|p| Change::CreatePolicy { policy: p.clone() }).collect();
-    let drop_policies: Vec<Change> = r.policies.deleted.iter().map(|p| Change::DropPolicy { policy: p.clone() }).collect();
+    let create_policies: Vec<Change> = r.policies.created.iter().map(|p| Change::CreatePolicy { policy: Box::new(p.clone()) }).collect();
+    let drop_policies: Vec<Change> = r.policies.deleted.iter().map(|p| Change::DropPolicy { policy: Box::new(p.clone()) }).collect();
     let rename_policies: Vec<Change> =
-        r.policies.renamed.iter().map(|(f, t)| Change::RenamePolicy { from: f.clone(), to: t.clone() }).collect();
+        r.policies.renamed.iter().map(|(f, t)| Change::RenamePolicy { from: Box::new(f.clone()), to: Box::new(t.clone()) }).collect();
     let alter_policies: Vec<Change> = alters(&ddl1.policies, &ddl2.policies)
         .into_iter()
         .filter_map(|mut p| {
@@ -322,9 +337,9 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
             }
             let policy = p.right.clone();
             Some(if p.has("for") || p.has("as") {
-                Change::RecreatePolicy { diff: p, policy }
+                Change::RecreatePolicy { diff: Box::new(p), policy: Box::new(policy) }
             } else {
-                Change::AlterPolicy { diff: p, policy }
+                Change::AlterPolicy { diff: Box::new(p), policy: Box::new(policy) }
             })
         })
         .collect();
@@ -366,14 +381,14 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
     }
 
     // Enums.
-    let create_enums: Vec<Change> = r.enums.created.iter().map(|e| Change::CreateEnum { enum_: e.clone() }).collect();
-    let drop_enums: Vec<Change> = r.enums.deleted.iter().map(|e| Change::DropEnum { enum_: e.clone() }).collect();
+    let create_enums: Vec<Change> = r.enums.created.iter().map(|e| Change::CreateEnum { enum_: Box::new(e.clone()) }).collect();
+    let drop_enums: Vec<Change> = r.enums.deleted.iter().map(|e| Change::DropEnum { enum_: Box::new(e.clone()) }).collect();
     let move_enums: Vec<Change> = r
         .enums
         .renamed
         .iter()
         .filter(|(f, t)| f.schema != t.schema)
-        .map(|(f, t)| Change::MoveEnum { from: f.clone(), to: t.clone() })
+        .map(|(f, t)| Change::MoveEnum { from: Box::new(f.clone()), to: Box::new(t.clone()) })
         .collect();
     let rename_enums: Vec<Change> = r
         .enums
@@ -401,9 +416,9 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
                     Some(EnumColumn { default_left: c.default.clone(), default_right: c2.default.clone(), column })
                 })
                 .collect();
-            recreate_enums.push(Change::RecreateEnum { to: e.right.clone(), columns, from: e.left.clone() });
+            recreate_enums.push(Change::RecreateEnum { to: Box::new(e.right.clone()), columns, from: Box::new(e.left.clone()) });
         } else {
-            alter_enums.push(Change::AlterEnum { diff: values, to: e.right.clone(), from: e.left.clone() });
+            alter_enums.push(Change::AlterEnum { diff: values, to: Box::new(e.right.clone()), from: Box::new(e.left.clone()) });
         }
     }
     let enum_columns_recreated = |c: &Column| {
@@ -444,8 +459,9 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
         .collect();
 
     // Sequences, roles, privileges, schemas.
-    let create_sequences: Vec<Change> = r.sequences.created.iter().map(|s| Change::CreateSequence { sequence: s.clone() }).collect();
-    let drop_sequences: Vec<Change> = r.sequences.deleted.iter().map(|s| Change::DropSequence { sequence: s.clone() }).collect();
+    let create_sequences: Vec<Change> =
+        r.sequences.created.iter().map(|s| Change::CreateSequence { sequence: Box::new(s.clone()) }).collect();
+    let drop_sequences: Vec<Change> = r.sequences.deleted.iter().map(|s| Change::DropSequence { sequence: Box::new(s.clone()) }).collect();
     let move_sequences: Vec<Change> = r
         .sequences
         .renamed
@@ -454,7 +470,7 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
         .map(|(f, t)| {
             let mut to = t.clone();
             to.name = f.name.clone();
-            Change::MoveSequence { from: f.clone(), to }
+            Change::MoveSequence { from: Box::new(f.clone()), to: Box::new(to) }
         })
         .collect();
     let rename_sequences: Vec<Change> = r
@@ -465,33 +481,37 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
         .map(|(f, t)| {
             let mut from = f.clone();
             from.schema = t.schema.clone();
-            Change::RenameSequence { from, to: t.clone() }
+            Change::RenameSequence { from: Box::new(from), to: Box::new(t.clone()) }
         })
         .collect();
     let alter_sequences: Vec<Change> = alters(&ddl1.sequences, &ddl2.sequences)
         .into_iter()
-        .map(|d| Change::AlterSequence { sequence: d.right.clone(), diff: d })
+        .map(|d| Change::AlterSequence { sequence: Box::new(d.right.clone()), diff: Box::new(d) })
         .collect();
-    let create_roles: Vec<Change> = r.roles.created.iter().map(|x| Change::CreateRole { role: x.clone() }).collect();
-    let drop_roles: Vec<Change> = r.roles.deleted.iter().map(|x| Change::DropRole { role: x.clone() }).collect();
-    let rename_roles: Vec<Change> = r.roles.renamed.iter().map(|(f, t)| Change::RenameRole { from: f.clone(), to: t.clone() }).collect();
-    let alter_roles: Vec<Change> =
-        alters(&ddl1.roles, &ddl2.roles).into_iter().map(|d| Change::AlterRole { role: d.right.clone(), diff: d }).collect();
-    let grant: Vec<Change> = r.privileges_created.iter().map(|p| Change::GrantPrivilege { privilege: p.clone() }).collect();
-    let revoke: Vec<Change> = r.privileges_deleted.iter().map(|p| Change::RevokePrivilege { privilege: p.clone() }).collect();
+    let create_roles: Vec<Change> = r.roles.created.iter().map(|x| Change::CreateRole { role: Box::new(x.clone()) }).collect();
+    let drop_roles: Vec<Change> = r.roles.deleted.iter().map(|x| Change::DropRole { role: Box::new(x.clone()) }).collect();
+    let rename_roles: Vec<Change> =
+        r.roles.renamed.iter().map(|(f, t)| Change::RenameRole { from: Box::new(f.clone()), to: Box::new(t.clone()) }).collect();
+    let alter_roles: Vec<Change> = alters(&ddl1.roles, &ddl2.roles)
+        .into_iter()
+        .map(|d| Change::AlterRole { role: Box::new(d.right.clone()), diff: Box::new(d) })
+        .collect();
+    let grant: Vec<Change> = r.privileges_created.iter().map(|p| Change::GrantPrivilege { privilege: Box::new(p.clone()) }).collect();
+    let revoke: Vec<Change> = r.privileges_deleted.iter().map(|p| Change::RevokePrivilege { privilege: Box::new(p.clone()) }).collect();
     let regrant: Vec<Change> = alters(&ddl1.privileges, &ddl2.privileges)
         .into_iter()
-        .map(|d| Change::RegrantPrivilege { privilege: d.right.clone(), diff: d })
+        .map(|d| Change::RegrantPrivilege { privilege: Box::new(d.right.clone()), diff: Box::new(d) })
         .collect();
     let create_schemas: Vec<Change> = r.schemas.created.iter().map(|s| Change::CreateSchema { name: s.name.to_string() }).collect();
     let drop_schemas: Vec<Change> = r.schemas.deleted.iter().map(|s| Change::DropSchema { name: s.name.to_string() }).collect();
     let rename_schemas: Vec<Change> =
-        r.schemas.renamed.iter().map(|(f, t)| Change::RenameSchema { from: f.clone(), to: t.clone() }).collect();
-    let create_tables: Vec<Change> = table_defs(created_tables, ddl2).into_iter().map(|table| Change::CreateTable { table }).collect();
+        r.schemas.renamed.iter().map(|(f, t)| Change::RenameSchema { from: Box::new(f.clone()), to: Box::new(t.clone()) }).collect();
+    let create_tables: Vec<Change> =
+        table_defs(created_tables, ddl2).into_iter().map(|table| Change::CreateTable { table: Box::new(table) }).collect();
 
     // Views.
-    let mut create_views: Vec<Change> = r.views.created.iter().map(|v| Change::CreateView { view: v.clone() }).collect();
-    let drop_views: Vec<Change> = r.views.deleted.iter().map(|v| Change::DropView { view: v.clone(), cause: None }).collect();
+    let mut create_views: Vec<Change> = r.views.created.iter().map(|v| Change::CreateView { view: Box::new(v.clone()) }).collect();
+    let drop_views: Vec<Change> = r.views.deleted.iter().map(|v| Change::DropView { view: Box::new(v.clone()), cause: None }).collect();
     let rename_views: Vec<Change> = r
         .views
         .renamed
@@ -500,7 +520,7 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
         .map(|(f, t)| {
             let mut to = t.clone();
             to.schema = f.schema.clone();
-            Change::RenameView { from: f.clone(), to }
+            Change::RenameView { from: Box::new(f.clone()), to: Box::new(to) }
         })
         .collect();
     let move_views: Vec<Change> = r
@@ -511,7 +531,7 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
         .map(|(f, t)| {
             let mut view = t.clone();
             view.materialized = f.materialized;
-            Change::MoveView { from_schema: f.schema.to_string(), to_schema: t.schema.to_string(), view }
+            Change::MoveView { from_schema: f.schema.to_string(), to_schema: t.schema.to_string(), view: Box::new(view) }
         })
         .collect();
     let mut view_alters = Vec::new();
@@ -532,7 +552,7 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
     let alter_views: Vec<Change> = view_alters
         .iter()
         .filter(|v| !v.has("definition") && !v.has("materialized"))
-        .map(|v| Change::AlterView { diff: v.clone(), view: v.right.clone() })
+        .map(|v| Change::AlterView { diff: Box::new(v.clone()), view: Box::new(v.right.clone()) })
         .collect();
     let mut drop_recreated_views = Vec::new();
     for v in view_alters.iter().filter(|v| v.has("definition") || v.has("materialized")) {
@@ -542,8 +562,8 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
         let schema = r.schemas.renamed.iter().find(|(_, t)| t.name == view_schema).map_or(view_schema, |(f, _)| f.name.as_str());
         let name = view_rename.map_or(it.name.as_str(), |(f, _)| f.name.as_str());
         let cause = r.prev_views.find(|x| x.schema == schema && x.name == name).cloned();
-        drop_recreated_views.push(Change::DropView { view: v.left.clone(), cause });
-        create_views.push(Change::CreateView { view: it.clone() });
+        drop_recreated_views.push(Change::DropView { view: Box::new(v.left.clone()), cause });
+        create_views.push(Change::CreateView { view: Box::new(it.clone()) });
     }
 
     // Columns whose generated expression changed are dropped and added again, with the indexes,
@@ -566,7 +586,7 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
                     .iter()
                     .any(|c| matches!(c, Change::AddUnique { unique: x } if x.schema == unique.schema && x.table == unique.table && x.name == unique.name));
                 if !already {
-                    add_uniques.push(Change::AddUnique { unique: unique.clone() });
+                    add_uniques.push(Change::AddUnique { unique: Box::new(unique.clone()) });
                 }
             }
             let from = ddl2.fks.filter(|f| f.schema == s && f.table == t && f.columns.contains(name));
@@ -581,7 +601,8 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
         })
         .collect();
     for fk in &fks_of_recreated {
-        if r.fks.created.iter().any(|c| same_fk(c, fk)) {
+        // A created key is already in `create_fks` (what this loop adds are distinct keys).
+        if create_fks.iter().any(|c| matches!(c, Change::CreateFk { fk: created } if same_fk(created, fk))) {
             continue;
         }
         let renamed_from = r.fks.renamed.iter().find(|(_, t)| same_fk(t, fk)).map(|(f, _)| f.clone());
@@ -681,7 +702,7 @@ pub(super) fn assemble(r: &Renamed, mode: Mode) -> Vec<Change> {
 /// views they read (`"schema"."view"`, or `"view"` in public). Otherwise the order is kept.
 fn sort_create_views(creates: Vec<Change>) -> Vec<Change> {
     let views: Vec<&crate::model::View> =
-        creates.iter().filter_map(|c| if let Change::CreateView { view } = c { Some(view) } else { None }).collect();
+        creates.iter().filter_map(|c| if let Change::CreateView { view } = c { Some(&**view) } else { None }).collect();
     let mentions = |definition: &str, v: &crate::model::View| {
         let bare = format!("\"{}\"", v.name.replace('"', "\"\""));
         let qualified = format!("\"{}\".{bare}", v.schema.replace('"', "\"\""));

@@ -43,7 +43,7 @@ fn folders_captured_with_drizzle_check() {
             let snapshot = Snapshot::parse(&path.to_string_lossy(), &std::fs::read_to_string(&path).unwrap()).unwrap();
             entries.push(Entry { folder: folder.file_name().to_string_lossy().into(), snapshot });
         }
-        let report = check_conflicts(&History::new(entries).unwrap()).unwrap();
+        let report = check_conflicts(&History::new(entries).unwrap());
         let exit = std::fs::read_to_string(case.join("exit")).unwrap();
         let printed: Value = serde_json::from_str(&std::fs::read_to_string(case.join("check.json")).unwrap()).unwrap();
         if exit.trim() == "0" {
@@ -89,7 +89,7 @@ fn random_graphs_match_drizzle_check() {
     let cases: Vec<Value> = serde_json::from_str(&std::fs::read_to_string(testdata("conflicts.json")).unwrap()).unwrap();
     let mut with_conflicts = 0;
     for case in &cases {
-        let report = check_conflicts(&history_of(case["snapshots"].as_array().unwrap())).unwrap();
+        let report = check_conflicts(&history_of(case["snapshots"].as_array().unwrap()));
         let result = &case["result"];
         let n = &case["case"];
         assert_eq!(json!(report.leaf_ids), result["leafNodes"], "case {n}");
@@ -155,7 +155,7 @@ fn branches_on_different_objects_commute() {
         &["n|tbl|public.posts", "n|sch|public"],
     );
     let h = graph(&[("1_init", "i", &[], vec![]), ("2_a", "a", &["i"], vec![add_email()]), ("3_b", "b", &["i"], vec![body])]);
-    let report = check_conflicts(&h).unwrap();
+    let report = check_conflicts(&h);
     assert!(!report.has_conflicts());
     assert_eq!(report.leaf_ids, ["a", "b"]);
     assert_eq!(report.fix, None);
@@ -164,7 +164,7 @@ fn branches_on_different_objects_commute() {
 #[test]
 fn the_same_column_added_twice_conflicts() {
     let h = graph(&[("1_init", "i", &[], vec![]), ("2_a", "a", &["i"], vec![add_email()]), ("3_b", "b", &["i"], vec![add_email()])]);
-    let report = check_conflicts(&h).unwrap();
+    let report = check_conflicts(&h);
     let [c] = &report.conflicts[..] else { panic!("{report:?}") };
     assert_eq!((c.parent_id.as_str(), c.parent_folder.as_deref()), ("i", Some("1_init")));
     assert_eq!(c.branch_a.statement_description, "add_column: email on users table (2_a)");
@@ -183,13 +183,13 @@ fn the_very_same_idempotent_change_does_not_conflict_but_a_different_one_does() 
         ("2_a", "a", &["i"], vec![alter_name("00aa")]),
         ("3_b", "b", &["i"], vec![alter_name("00aa")]),
     ]);
-    assert!(!check_conflicts(&same).unwrap().has_conflicts());
+    assert!(!check_conflicts(&same).has_conflicts());
     let different = graph(&[
         ("1_init", "i", &[], vec![]),
         ("2_a", "a", &["i"], vec![alter_name("00aa")]),
         ("3_b", "b", &["i"], vec![alter_name("00bb")]),
     ]);
-    assert_eq!(check_conflicts(&different).unwrap().conflicts.len(), 1);
+    assert_eq!(check_conflicts(&different).conflicts.len(), 1);
 }
 
 #[test]
@@ -208,7 +208,7 @@ fn taking_away_a_uniqueness_conflicts_with_a_foreign_key_that_needs_it() {
         &["n|tbl|public.c", "e|uniqueness|public.p.code"],
     );
     let h = graph(&[("1_init", "i", &[], vec![]), ("2_a", "a", &["i"], vec![create_fk]), ("3_b", "b", &["i"], vec![drop_unique])]);
-    let report = check_conflicts(&h).unwrap();
+    let report = check_conflicts(&h);
     let [c] = &report.conflicts[..] else { panic!("{report:?}") };
     // Found from the dropping side, reported on each leaf's own side.
     assert_eq!((c.branch_a.action.as_str(), c.branch_b.action.as_str()), ("create_fk", "drop_unique"));
@@ -224,7 +224,7 @@ fn the_fork_of_criss_cross_merges_is_the_ancestor_with_the_longest_history() {
         ("4_m1", "m1", &["a", "b"], vec![add_email()]),
         ("5_m2", "m2", &["b", "a"], vec![add_email()]),
     ]);
-    let report = check_conflicts(&h).unwrap();
+    let report = check_conflicts(&h);
     // a and b tie; drizzle takes the first in the order it discovered m1's ancestors (b before a).
     assert_eq!(report.conflicts[0].parent_id, "b");
     assert_eq!(report.conflicts[0].branch_a.chain, [MigrationRef { id: "m1".into(), folder: "4_m1".into() }]);
@@ -238,19 +238,24 @@ fn numeric_ids_come_first_like_javascript_object_keys() {
         ("3_b", "12", &["i"], vec![add_email()]),
         ("4_c", "3", &["i"], vec![]),
     ]);
-    let report = check_conflicts(&h).unwrap();
+    let report = check_conflicts(&h);
     assert_eq!(report.leaf_ids, ["3", "12", "x"]);
     assert_eq!(report.conflicts[0].branch_a.source.id, "12");
 }
 
 #[test]
-fn malformed_footprints_name_the_folder() {
+fn malformed_footprints_are_refused_when_the_snapshot_is_read() {
     let mut bad = add_email();
     bad["statementTarget"] = json!(["column"]);
-    let entries = vec![
-        Entry { folder: "1_init".into(), snapshot: Snapshot::from_value("s", json!({"type": "base", "version": "9", "dialect": "postgres", "id": "i", "prevIds": [crate::snapshot::ORIGIN_ID], "footprints": [], "ddl": []})).unwrap() },
-        Entry { folder: "2_a".into(), snapshot: Snapshot::from_value("s", json!({"type": "diff", "version": "9", "dialect": "postgres", "id": "a", "prevIds": ["i"], "footprints": [bad], "deltas": []})).unwrap() },
-    ];
-    let err = check_conflicts(&History::new(entries).unwrap()).unwrap_err();
-    assert!(err.to_string().starts_with("2_a/snapshot.json: footprint 0 is malformed"), "{err}");
+    let doc =
+        json!({"type": "diff", "version": "9", "dialect": "postgres", "id": "a", "prevIds": ["i"], "footprints": [bad], "deltas": []});
+    let err = Snapshot::from_value("2_a/snapshot.json", doc.clone()).unwrap_err();
+    assert!(err.to_string().starts_with("2_a/snapshot.json: malformed snapshot: footprint 0: statementTarget"), "{err}");
+    let err = Snapshot::parse("2_a/snapshot.json", &doc.to_string()).unwrap_err();
+    assert!(err.to_string().starts_with("2_a/snapshot.json: malformed snapshot: footprint 0: statementTarget"), "{err}");
+    bad["surprise"] = json!(1);
+    let doc =
+        json!({"type": "diff", "version": "9", "dialect": "postgres", "id": "a", "prevIds": ["i"], "footprints": [bad], "deltas": []});
+    let err = Snapshot::parse("2_a/snapshot.json", &doc.to_string()).unwrap_err();
+    assert!(err.to_string().contains("unknown field `surprise`"), "{err}");
 }

@@ -47,7 +47,7 @@ fn snapshot_footprints(path: &str) -> Vec<Value> {
     v["footprints"].as_array().unwrap().clone()
 }
 
-fn to_strings(v: &[Value]) -> Vec<String> {
+fn to_strings(v: &[impl serde::Serialize]) -> Vec<String> {
     v.iter().map(|f| serde_json::to_string(f).unwrap()).collect()
 }
 
@@ -90,8 +90,8 @@ fn peer_schema_b_footprints() {
     let changes = vec![
         Change::AlterEnum {
             diff: vec![],
-            from: order_status(&["pending", "paid", "shipped", "cancelled"]),
-            to: order_status(&["pending", "paid", "processing", "shipped", "cancelled", "refunded"]),
+            from: Box::new(order_status(&["pending", "paid", "shipped", "cancelled"])),
+            to: Box::new(order_status(&["pending", "paid", "processing", "shipped", "cancelled", "refunded"])),
         },
         Change::RenameColumn { from: Box::new(col("session", "ip_address", "text")), to: Box::new(col("session", "ip", "text")) },
         Change::AddColumn { column: Box::new(col("user", "phone", "text")), is_pk: false, is_composite_pk: false },
@@ -128,7 +128,7 @@ fn corpus_tables_basic_footprints() {
     let pk: crate::model::Pk =
         row(&serde_json::json!({"schema": "public", "table": "users", "name": "users_pkey", "columns": ["id"], "nameExplicit": false}));
     let create = Change::CreateTable {
-        table: TableDef {
+        table: Box::new(TableDef {
             table: users,
             columns: vec![col("id", "serial", true, None), col("name", "text", true, None), col("age", "integer", false, None)],
             pk: Some(pk),
@@ -137,7 +137,7 @@ fn corpus_tables_basic_footprints() {
             checks: vec![],
             indexes: vec![],
             policies: vec![],
-        },
+        }),
     };
     let s1 = statements_of(&std::fs::read_to_string(format!("{dir}/s1/migration.sql")).unwrap());
     assert_eq!(to_strings(&footprints(&[create], &[s1])), to_strings(&snapshot_footprints(&format!("{dir}/s1/snapshot.json"))));

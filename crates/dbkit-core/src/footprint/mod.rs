@@ -19,11 +19,13 @@ mod tokens;
 mod golden;
 
 use serde::{Deserialize, Serialize};
+
+use crate::model::CompactString;
 use serde_json::Value;
 
 use crate::diff::Change;
 
-pub use conflicts::{FootprintError, check_conflicts};
+pub use conflicts::check_conflicts;
 pub use report::{Branch, Conflict, ConflictFix, ConflictReport, ConflictTarget, LeafBranch, MigrationRef, ParentGroup};
 pub use statements::{footprint, is_idempotent, sql_hash};
 pub use target::target_of;
@@ -33,16 +35,16 @@ pub use target::target_of;
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Footprint {
     /// drizzle's statement type, e.g. `"add_column"`.
-    pub statement_type: String,
+    pub statement_type: CompactString,
     /// The object the statement is about, e.g. `["column", "public", "users", "email"]`.
-    pub statement_target: Vec<String>,
-    pub writes: Vec<String>,
+    pub statement_target: Vec<CompactString>,
+    pub writes: Vec<CompactString>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reads: Option<Vec<String>>,
+    pub reads: Option<Vec<CompactString>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub shared_writes: Option<Vec<String>>,
+    pub shared_writes: Option<Vec<CompactString>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sql_hash: Option<String>,
+    pub sql_hash: Option<CompactString>,
 }
 
 impl Footprint {
@@ -53,11 +55,17 @@ impl Footprint {
     /// Reads a footprint from a snapshot, with drizzle's validation (known keys only, string
     /// lists, a target of at least two parts).
     pub fn from_value(value: &Value) -> Result<Footprint, String> {
-        let fp: Footprint = serde_json::from_value(value.clone()).map_err(|e| e.to_string())?;
-        if fp.statement_target.len() < 2 {
-            return Err(format!("statementTarget {:?} has fewer than two parts", fp.statement_target));
-        }
+        let fp = Footprint::deserialize(value).map_err(|e| e.to_string())?;
+        fp.check()?;
         Ok(fp)
+    }
+
+    /// The rule serde cannot express: a target names a kind and at least one object.
+    pub fn check(&self) -> Result<(), String> {
+        if self.statement_target.len() < 2 {
+            return Err(format!("statementTarget {:?} has fewer than two parts", self.statement_target));
+        }
+        Ok(())
     }
 }
 
@@ -66,7 +74,7 @@ impl Footprint {
 ///
 /// drizzle-kit builds one for every JSON statement it converted to SQL, so a change whose
 /// rendering is empty still gets one (its `sqlHash`, if any, is the hash of the empty string).
-pub fn footprints(changes: &[Change], sql: &[Vec<String>]) -> Vec<Value> {
+pub fn footprints(changes: &[Change], sql: &[Vec<String>]) -> Vec<Footprint> {
     debug_assert_eq!(changes.len(), sql.len(), "one group of SQL statements per change");
-    changes.iter().enumerate().map(|(i, c)| footprint(c, sql.get(i).map_or(&[][..], Vec::as_slice)).to_value()).collect()
+    changes.iter().enumerate().map(|(i, c)| footprint(c, sql.get(i).map_or(&[][..], Vec::as_slice))).collect()
 }

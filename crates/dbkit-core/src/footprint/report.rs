@@ -6,6 +6,7 @@ use serde::Serialize;
 use serde_json::{Map, Value, json};
 
 use super::Footprint;
+use crate::model::CompactString;
 
 /// A migration: its snapshot id and folder name (drizzle shows `<out>/<folder>`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -28,13 +29,13 @@ pub struct ConflictTarget {
 impl ConflictTarget {
     /// From a footprint's `statementTarget`: the last part is the name; with four parts the two
     /// before it are schema and table, with three the one before it is the schema.
-    pub fn of(statement_target: &[String]) -> ConflictTarget {
-        let kind = statement_target.first().cloned().unwrap_or_default();
+    pub fn of(statement_target: &[CompactString]) -> ConflictTarget {
+        let kind = statement_target.first().map(|s| s.to_string()).unwrap_or_default();
         let names = statement_target.get(1..).unwrap_or_default();
-        let name = names.last().cloned().unwrap_or_default();
+        let name = names.last().map(|s| s.to_string()).unwrap_or_default();
         let (schema, table) = match names.len() {
-            3 => (Some(names[0].clone()), Some(names[1].clone())),
-            2 => (Some(names[0].clone()), None),
+            3 => (Some(names[0].to_string()), Some(names[1].to_string())),
+            2 => (Some(names[0].to_string()), None),
             _ => (None, None),
         };
         ConflictTarget { kind, schema, table, name }
@@ -105,7 +106,14 @@ impl Branch {
             }
             _ => format!("{action} on {name} table"),
         };
-        Branch { chain, statement_description: format!("{description} ({})", source.folder), target, action, source, footprint }
+        Branch {
+            chain,
+            statement_description: format!("{description} ({})", source.folder),
+            target,
+            action: action.to_string(),
+            source,
+            footprint,
+        }
     }
 
     /// The branch's leaf migration.

@@ -8,7 +8,7 @@
 
 use crate::diff::Change;
 use crate::diff::grammar::is_serial;
-use crate::model::Kind;
+use crate::model::{CompactString, Kind};
 
 use super::Footprint;
 use super::target::target_of;
@@ -18,13 +18,17 @@ use super::tokens::*;
 pub fn footprint(change: &Change, sql: &[String]) -> Footprint {
     let Nodes { writes, reads, shared_writes } = nodes_of(change);
     Footprint {
-        statement_type: change.statement_type().to_string(),
-        statement_target: target_of(change),
-        writes,
-        reads,
-        shared_writes,
-        sql_hash: is_idempotent(change).then(|| sql_hash(sql)),
+        statement_type: change.statement_type().into(),
+        statement_target: compact(target_of(change)),
+        writes: compact(writes),
+        reads: reads.map(compact),
+        shared_writes: shared_writes.map(compact),
+        sql_hash: is_idempotent(change).then(|| sql_hash(sql).into()),
     }
+}
+
+fn compact(strings: Vec<String>) -> Vec<CompactString> {
+    strings.into_iter().map(CompactString::from).collect()
 }
 
 /// The first 16 hex digits of sha256 over the statement's SQL lines joined by newlines.

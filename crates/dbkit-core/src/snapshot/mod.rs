@@ -14,6 +14,7 @@ use std::io::{self, Write};
 
 use serde_json::{Map, Value};
 
+use crate::footprint::Footprint;
 use crate::model::Ddl;
 use crate::model::js::{to_pretty, write_pretty, write_str};
 
@@ -37,7 +38,7 @@ pub struct Snapshot {
     pub id: String,
     pub prev_ids: Vec<String>,
     /// Kept as written: they feed branch-conflict detection.
-    pub footprints: Vec<Value>,
+    pub footprints: Vec<Footprint>,
     pub body: Body,
 }
 
@@ -60,7 +61,7 @@ impl Snapshot {
             read::ReadError::Syntax(message) => SnapshotError::Json { path: path.into(), message },
             read::ReadError::Shape(problem) => SnapshotError::Malformed { path: path.into(), problem },
         })?;
-        Snapshot::from_parts(path, doc.fields, doc.ddl)
+        Snapshot::from_parts(path, doc.fields, doc.footprints, doc.ddl)
     }
 
     /// A snapshot already parsed as JSON (the upgrade path reads every version that way).
@@ -72,12 +73,20 @@ impl Snapshot {
             Some(Value::Array(rows)) => Some(read::ddl_from_rows(&rows).map_err(bad)?),
             Some(other) => return Err(bad(format!("`ddl` must be an array, not {other}"))),
         };
-        Snapshot::from_parts(path, obj, ddl)
+        let footprints = match obj.swap_remove("footprints") {
+            None | Some(Value::Null) => Vec::new(),
+            Some(Value::Array(a)) => a
+                .iter()
+                .enumerate()
+                .map(|(i, f)| Footprint::from_value(f).map_err(|problem| bad(format!("footprint {i}: {problem}"))))
+                .collect::<Result<_, _>>()?,
+            Some(other) => return Err(bad(format!("`footprints` must be an array, not {other}"))),
+        };
+        Snapshot::from_parts(path, obj, footprints, ddl)
     }
 
-    fn from_parts(path: &str, obj: Map<String, Value>, ddl: Option<Ddl>) -> Result<Snapshot, SnapshotError> {
+    fn from_parts(path: &str, obj: Map<String, Value>, footprints: Vec<Footprint>, ddl: Option<Ddl>) -> Result<Snapshot, SnapshotError> {
         let bad = |problem: String| SnapshotError::Malformed { path: path.into(), problem };
-        let mut obj = obj;
         let version = obj.get("version").map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string)).unwrap_or_default();
         if version != "9" {
             return Err(SnapshotError::Version { path: path.into(), version: if version.is_empty() { "(none)".into() } else { version } });
@@ -91,11 +100,9 @@ impl Snapshot {
             .and_then(Value::as_array)
             .and_then(|a| a.iter().map(|v| v.as_str().map(str::to_string)).collect::<Option<Vec<_>>>())
             .ok_or_else(|| bad("`prevIds` must be an array of ids".into()))?;
-        let footprints = match obj.swap_remove("footprints") {
-            None | Some(Value::Null) => Vec::new(),
-            Some(Value::Array(a)) => a,
-            Some(other) => return Err(bad(format!("`footprints` must be an array, not {other}"))),
-        };
+        for (i, f) in footprints.iter().enumerate() {
+            f.check().map_err(|problem| bad(format!("footprint {i}: {problem}")))?;
+        }
         let body = match obj.get("type").and_then(Value::as_str) {
             Some("base") => {
                 let ddl = ddl.ok_or_else(|| bad("a base snapshot needs a `ddl` array".into()))?;
@@ -135,7 +142,7 @@ impl Snapshot {
     /// ddl|deltas`.
     pub fn to_value(&self) -> Value {
         let mut m = self.header();
-        m.insert("footprints".into(), Value::Array(self.footprints.clone()));
+        m.insert("footprints".into(), Value::Array(self.footprints.iter().map(Footprint::to_value).collect()));
         match &self.body {
             Body::Base { ddl } => m.insert("ddl".into(), Value::Array(ddl.to_json_rows())),
             Body::Diff { deltas } => m.insert("deltas".into(), Value::Array(deltas.iter().map(Delta::to_value).collect())),
@@ -158,7 +165,7 @@ impl Snapshot {
         w.write_all(head.strip_suffix("\n}").expect("a non-empty object ends with a newline and a brace").as_bytes())?;
         let mut array = Array::open(w, "footprints")?;
         for f in &self.footprints {
-            array.item(|out| write_pretty(out, f, 2))?;
+            array.item(|out| write_pretty(out, &f.to_value(), 2))?;
         }
         array.close()?;
         match &self.body {

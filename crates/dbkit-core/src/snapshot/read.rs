@@ -7,11 +7,14 @@ use std::fmt;
 use serde::de::{DeserializeSeed, Deserializer, Error as _, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 
+use crate::footprint::Footprint;
 use crate::model::Ddl;
 
 /// The top-level object: every field but `ddl` as JSON, and `ddl` (when present) as a model.
 pub struct Document {
     pub fields: Map<String, Value>,
+    /// Read typed: as JSON values, a first migration's 40,000 footprints took 90 MB.
+    pub footprints: Vec<Footprint>,
     pub ddl: Option<Ddl>,
 }
 
@@ -59,10 +62,12 @@ impl<'de> Visitor<'de> for DocumentVisitor {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Document, A::Error> {
-        let mut doc = Document { fields: Map::new(), ddl: None };
+        let mut doc = Document { fields: Map::new(), footprints: Vec::new(), ddl: None };
         while let Some(key) = map.next_key::<String>()? {
             if key == "ddl" {
                 doc.ddl = Some(map.next_value_seed(DdlSeed)?);
+            } else if key == "footprints" {
+                doc.footprints = map.next_value::<Option<Vec<Footprint>>>()?.unwrap_or_default();
             } else {
                 let value: Value = map.next_value()?;
                 doc.fields.insert(key, value);

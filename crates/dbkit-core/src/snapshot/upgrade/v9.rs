@@ -146,7 +146,7 @@ fn convert(file: &SourceFile, v8: &SnapshotV8, folder_of: &HashMap<&str, &str>, 
 
 /// drizzle-kit's `footprintsOfDeltas`: the statements that turn `start` into `start` + `deltas`,
 /// with the renames the deltas record, and their footprints.
-fn footprints_of_deltas(start: &Ddl, deltas: &[Delta]) -> Result<Vec<Value>, String> {
+fn footprints_of_deltas(start: &Ddl, deltas: &[Delta]) -> Result<Vec<crate::footprint::Footprint>, String> {
     let mut to = start.clone();
     let mut resolver = RenameList::default();
     for delta in deltas {
