@@ -17,12 +17,30 @@ use std::process::ExitCode;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// `mi_option_purge_delay` in mimalloc's `mi_option_e` (v2 and v3 alike; libmimalloc-sys does not
+/// name it, but names its neighbours 14 and 16).
+const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+
+/// Freed pages go back to the operating system at once rather than after mimalloc's delay: dbkit's phases allocate different things one after the other (generate reads a 70 MB
+/// snapshot, frees it, then runs the schema reader), so pages kept for reuse were never reused and
+/// added a fifth to the peak at 10,000 tables, for 5-8% of the time.
+fn purge_freed_pages_at_once() {
+    // SAFETY: plain integer options, set before any other thread exists.
+    unsafe {
+        // Only mimalloc's own defaults (10 ms in v2, 1 s in v3): MIMALLOC_PURGE_DELAY still wins.
+        if matches!(libmimalloc_sys::mi_option_get(MI_OPTION_PURGE_DELAY), 10 | 1000) {
+            libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, 0);
+        }
+    }
+}
+
 use clap::Parser;
 
 use cli::{Cli, Command, Output};
 use ui::Ui;
 
 fn main() -> ExitCode {
+    purge_freed_pages_at_once();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

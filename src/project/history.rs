@@ -6,6 +6,13 @@ use anyhow::{Context, Result, bail};
 use dbkit_core::snapshot::history::Entry;
 use dbkit_core::snapshot::{History, Snapshot, SnapshotError};
 
+/// The total size of `<out>/*/snapshot.json` (0 when there is no folder): what reading the
+/// history will take in text.
+pub fn snapshots_size(out: &Path) -> u64 {
+    let Ok(dirs) = std::fs::read_dir(out) else { return 0 };
+    dirs.flatten().filter_map(|d| std::fs::metadata(d.path().join("snapshot.json")).ok()).map(|m| m.len()).sum()
+}
+
 /// The snapshots of `<out>/*/snapshot.json`, checked as a graph. A missing folder is an empty
 /// history (the first `generate` creates it); a 0.31 journal folder must be converted first.
 pub fn read_history(out: &Path, out_display: &str) -> Result<History> {

@@ -6,7 +6,7 @@ mod schema_files;
 mod schema_folder;
 mod write;
 
-pub use history::read_history;
+pub use history::{read_history, snapshots_size};
 pub use schema_files::schema_files;
 pub use schema_folder::{FolderWrite, schema_folder, write_schema_folder};
 pub use write::{write_files, write_migration};

@@ -101,7 +101,7 @@ pub(super) fn views(ddl: &Ddl, columns: &[ViewColumn], names: &Names) -> String 
         let with: serde_json::Map<String, Value> = v
             .with
             .as_ref()
-            .map(|w| w.0.iter().filter(|(_, v)| !v.is_null()).map(|(k, v)| (k.clone(), v.clone())).collect())
+            .map(|w| w.iter().filter(|(_, v)| !v.is_null()).map(|(k, v)| (k.to_string(), v.clone())).collect())
             .unwrap_or_default();
         if !with.is_empty() {
             s.push_str(&format!(".with({})", serde_json::to_string(&with).expect("JSON values serialize")));

@@ -77,15 +77,20 @@ impl Kind {
 /// every row lookup, so it avoids building a JSON value first).
 pub fn identity_key(parts: &[&str]) -> String {
     let mut out = String::with_capacity(parts.iter().map(|p| p.len() + 3).sum::<usize>() + 2);
+    write_identity_key(&mut out, parts);
+    out
+}
+
+/// [`identity_key`] appended to `out`.
+pub fn write_identity_key(out: &mut String, parts: &[&str]) {
     out.push('[');
     for (i, p) in parts.iter().enumerate() {
         if i > 0 {
             out.push(',');
         }
-        out.push_str(&serde_json::to_string(p).expect("strings always serialize"));
+        super::js::push_json_str(out, p);
     }
     out.push(']');
-    out
 }
 
 /// A row written as pretty JSON straight into a buffer (object-safe, so rows of every kind can be
@@ -102,6 +107,8 @@ pub trait Entity: Clone + std::fmt::Debug + PartialEq + WriteJson {
     const FIELDS: &'static [&'static str];
     /// The identity key: compact JSON of the identity fields, e.g. `["public","users"]`.
     fn key(&self) -> String;
+    /// [`Entity::key`] appended to `out` (lookups compare keys without allocating).
+    fn write_key(&self, out: &mut String);
     /// The row as drizzle writes it, `entityType` last.
     fn to_json(&self) -> Value;
     /// Reads a row; missing fields are `null`, unknown ones are ignored (as drizzle's store does).
@@ -140,6 +147,10 @@ macro_rules! entities {
 
                 fn key(&self) -> String {
                     identity_key(&[$(self.$key.as_str()),+])
+                }
+
+                fn write_key(&self, out: &mut String) {
+                    write_identity_key(out, &[$(self.$key.as_str()),+])
                 }
 
                 fn to_json(&self) -> Value {

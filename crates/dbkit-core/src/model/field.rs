@@ -9,15 +9,25 @@
 use compact_str::CompactString;
 use serde_json::{Map, Value};
 
-use super::js::{map_equal, write_pretty, write_pretty_map, write_str};
+use super::js::{close_object, js_equal, write_key, write_pretty, write_str};
 
 /// A JSON object whose key order is kept and whose equality is drizzle's `isEqual`.
+///
+/// A short list of pairs rather than a map: these objects have two to six keys, and one is kept
+/// per index column, so a 10,000-table state holds tens of thousands of them (a JSON map is
+/// about twice the memory).
 #[derive(Debug, Clone, Default)]
-pub struct Obj(pub Map<String, Value>);
+pub struct Obj(Vec<(CompactString, Value)>);
 
 impl PartialEq for Obj {
     fn eq(&self, other: &Self) -> bool {
-        map_equal(&self.0, &other.0)
+        self.iter().all(|(k, v)| js_equal(Some(v), other.get(k))) && other.iter().all(|(k, _)| self.get(k).is_some())
+    }
+}
+
+impl From<Map<String, Value>> for Obj {
+    fn from(map: Map<String, Value>) -> Obj {
+        Obj(map.into_iter().map(|(k, v)| (CompactString::from(k), v)).collect())
     }
 }
 
@@ -25,28 +35,37 @@ impl Obj {
     /// Builds an object from `(key, value)` pairs in the given order, skipping `None` values (as
     /// `JSON.stringify` drops `undefined`).
     pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, Option<Value>)>) -> Obj {
-        Obj(pairs.into_iter().filter_map(|(k, v)| v.map(|v| (k.to_string(), v))).collect())
+        Obj(pairs.into_iter().filter_map(|(k, v)| v.map(|v| (CompactString::from(k), v))).collect())
     }
 
     pub fn get(&self, key: &str) -> Option<&Value> {
-        self.0.get(key)
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
     }
 
     /// A string field (`None` when missing, null or not a string).
     pub fn str(&self, key: &str) -> Option<&str> {
-        self.0.get(key).and_then(Value::as_str)
+        self.get(key).and_then(Value::as_str)
     }
 
     pub fn bool(&self, key: &str) -> Option<bool> {
-        self.0.get(key).and_then(Value::as_bool)
+        self.get(key).and_then(Value::as_bool)
     }
 
     pub fn i64(&self, key: &str) -> Option<i64> {
-        self.0.get(key).and_then(Value::as_i64)
+        self.get(key).and_then(Value::as_i64)
     }
 
+    /// Replaces the value of `key` in place, or adds it last (a JavaScript assignment).
     pub fn set(&mut self, key: &str, value: Value) {
-        self.0.insert(key.to_string(), value);
+        match self.0.iter_mut().find(|(k, _)| k == key) {
+            Some((_, v)) => *v = value,
+            None => self.0.push((key.into(), value)),
+        }
+    }
+
+    /// The members in order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Value)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), v))
     }
 }
 
@@ -117,13 +136,23 @@ impl Field for Box<Obj> {
 
 impl Field for Obj {
     fn to_json(&self) -> Value {
-        Value::Object(self.0.clone())
+        Value::Object(self.iter().map(|(k, v)| (k.to_string(), v.clone())).collect())
     }
     fn from_json(v: &Value) -> Option<Self> {
-        v.as_object().cloned().map(Obj)
+        let map = v.as_object()?;
+        Some(Obj(map.iter().map(|(k, v)| (CompactString::from(k.as_str()), v.clone())).collect()))
     }
     fn write_pretty(&self, out: &mut Vec<u8>, depth: usize) {
-        write_pretty_map(out, &self.0, depth);
+        if self.0.is_empty() {
+            out.extend_from_slice(b"{}");
+            return;
+        }
+        let mut first = true;
+        for (key, value) in self.iter() {
+            write_key(out, key, depth, &mut first);
+            write_pretty(out, value, depth + 1);
+        }
+        close_object(out, depth);
     }
 }
 

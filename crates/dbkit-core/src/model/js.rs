@@ -16,7 +16,7 @@ pub fn js_equal(a: Option<&Value>, b: Option<&Value>) -> bool {
 }
 
 /// [`js_equal`] on two objects.
-pub fn map_equal(x: &Map<String, Value>, y: &Map<String, Value>) -> bool {
+fn map_equal(x: &Map<String, Value>, y: &Map<String, Value>) -> bool {
     x.iter().all(|(k, v)| js_equal(Some(v), y.get(k))) && y.keys().all(|k| x.contains_key(k))
 }
 
@@ -63,7 +63,7 @@ pub fn write_pretty(out: &mut Vec<u8>, value: &Value, depth: usize) {
 }
 
 /// [`write_pretty`] of an object.
-pub fn write_pretty_map(out: &mut Vec<u8>, map: &Map<String, Value>, depth: usize) {
+fn write_pretty_map(out: &mut Vec<u8>, map: &Map<String, Value>, depth: usize) {
     if map.is_empty() {
         out.extend_from_slice(b"{}");
         return;
@@ -95,6 +95,18 @@ pub fn close_object(out: &mut Vec<u8>, depth: usize) {
 /// A JSON string literal, escaped as `JSON.stringify` escapes it.
 pub fn write_str(out: &mut Vec<u8>, s: &str) {
     serde_json::to_writer(&mut *out, s).expect("writing to memory cannot fail");
+}
+
+/// `JSON.stringify(s)` appended to a string (names without quotes, backslashes or control
+/// characters, i.e. nearly all, are copied as they are).
+pub fn push_json_str(out: &mut String, s: &str) {
+    if s.bytes().any(|b| b == b'"' || b == b'\\' || b < 0x20) {
+        out.push_str(&serde_json::to_string(s).expect("strings always serialize"));
+    } else {
+        out.push('"');
+        out.push_str(s);
+        out.push('"');
+    }
 }
 
 fn indent(out: &mut Vec<u8>, depth: usize) {

@@ -2,10 +2,10 @@
 //! `TABLESPACE`, `WITH NO DATA`), drop, rename, move, and in-place alters of options,
 //! tablespace and access method. A changed definition is a drop and a create.
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use crate::diff::Alter;
-use crate::model::View;
+use crate::model::{Obj, View};
 
 use super::js::{some_text, strict_equal, template};
 use super::names::{qualified, quote, snake_case};
@@ -27,7 +27,7 @@ pub(crate) fn create_view(view: &View) -> String {
     // PostgreSQL rejects; drizzle-kit does that and we match it.
     if let Some(with) = &view.with {
         let options: Vec<String> =
-            with.0.iter().filter(|(_, v)| !v.is_null()).map(|(k, v)| format!("{} = {}", snake_case(k), template(Some(v)))).collect();
+            with.iter().filter(|(_, v)| !v.is_null()).map(|(k, v)| format!("{} = {}", snake_case(k), template(Some(v)))).collect();
         text += &format!(" WITH ({})", options.join(", "));
     }
     // The tablespace is not quoted here (unlike `SET TABLESPACE`); drizzle-kit does that and we match it.
@@ -57,10 +57,10 @@ pub(crate) fn move_view(from_schema: &str, to_schema: &str, view: &View) -> Stri
 /// the tablespace and the access method when they changed.
 pub(crate) fn alter_view(diff: &Alter<View>, view: &View) -> Vec<String> {
     let clause = format!("{} {}", kind(view), qualified(&view.schema, &view.name));
-    let empty = Map::new();
-    fn options<'a>(changed: bool, view: &'a View, empty: &'a Map<String, Value>) -> &'a Map<String, Value> {
+    let empty = Obj::default();
+    fn options<'a>(changed: bool, view: &'a View, empty: &'a Obj) -> &'a Obj {
         match &view.with {
-            Some(with) if changed => &with.0,
+            Some(with) if changed => with,
             _ => empty,
         }
     }
@@ -69,11 +69,11 @@ pub(crate) fn alter_view(diff: &Alter<View>, view: &View) -> Vec<String> {
 
     let set: Vec<String> = to
         .iter()
-        .filter(|(k, v)| !v.is_null() && !strict_equal(Some(from.get(*k).unwrap_or(&Value::Null)), Some(v)))
+        .filter(|(k, v)| !v.is_null() && !strict_equal(Some(from.get(k).unwrap_or(&Value::Null)), Some(v)))
         .map(|(k, v)| format!("{} = {}", snake_case(k), template(Some(v))))
         .collect();
     let reset: Vec<String> =
-        from.iter().filter(|(k, v)| !v.is_null() && to.get(*k).is_none_or(Value::is_null)).map(|(k, _)| snake_case(k)).collect();
+        from.iter().filter(|(k, v)| !v.is_null() && to.get(k).is_none_or(Value::is_null)).map(|(k, _)| snake_case(k)).collect();
 
     let mut out = Vec::new();
     if !set.is_empty() {
@@ -149,10 +149,9 @@ mod tests {
             json!({"schema":"public","name":"v1","definition":"select 1","with":{"checkOption":"local","securityBarrier":true,"securityInvoker":null},"materialized":false}),
         );
         let mut after = before.clone();
-        after.with = Some(Box::new(Obj(json!({"checkOption":"cascaded","securityBarrier":null,"securityInvoker":true})
-            .as_object()
-            .unwrap()
-            .clone())));
+        after.with = Some(Box::new(Obj::from(
+            json!({"checkOption":"cascaded","securityBarrier":null,"securityInvoker":true}).as_object().unwrap().clone(),
+        )));
         let diff = Alter::between(before, after);
         assert_eq!(
             alter_view(&diff, &diff.right),

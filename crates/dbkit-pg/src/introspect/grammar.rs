@@ -307,7 +307,7 @@ pub fn view_options(options: Option<&[String]>) -> Option<dbkit_core::model::Obj
         });
         set.insert(camel.to_string(), raw.and_then(|r| option_value(*kind, r)).unwrap_or(Value::Null));
     }
-    set.values().any(|v| !v.is_null()).then_some(dbkit_core::model::Obj(set))
+    set.values().any(|v| !v.is_null()).then_some(dbkit_core::model::Obj::from(set))
 }
 
 #[cfg(test)]
@@ -384,10 +384,10 @@ mod tests {
             "autovacuum_vacuum_scale_factor=0.2".to_string(),
         ]))
         .unwrap();
-        assert_eq!(o.0.len(), 21);
-        assert_eq!(o.0["checkOption"], "local");
-        assert_eq!(serde_json::to_string(&o.0["fillfactor"]).unwrap(), "50");
-        assert_eq!(serde_json::to_string(&o.0["autovacuumVacuumScaleFactor"]).unwrap(), "0.2");
-        assert_eq!(o.0.keys().next().unwrap(), "checkOption");
+        assert_eq!(o.iter().count(), 21);
+        assert_eq!(o.str("checkOption"), Some("local"));
+        assert_eq!(serde_json::to_string(o.get("fillfactor").unwrap()).unwrap(), "50");
+        assert_eq!(serde_json::to_string(o.get("autovacuumVacuumScaleFactor").unwrap()).unwrap(), "0.2");
+        assert_eq!(o.iter().next().unwrap().0, "checkOption");
     }
 }

@@ -208,7 +208,7 @@ fn view_with(with: Option<&Value>) -> Option<Obj> {
         any |= !v.is_null();
         map.insert(key.to_string(), v);
     }
-    any.then_some(Obj(map))
+    any.then_some(Obj::from(map))
 }
 
 pub(crate) fn policy_row(p: &PolicyObj, schema: &str, table: &str) -> Result<Policy, HostError> {

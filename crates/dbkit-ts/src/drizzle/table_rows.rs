@@ -129,7 +129,7 @@ pub(crate) fn table_rows(e: &Export, cfg: TableConfig, interp: &mut dyn Interp, 
             m.insert("maxValue".into(), json!(max));
             m.insert("cache".into(), cache_json(option_text(opts, "cache")));
             m.insert("cycle".into(), json!(opt_prop(opts, "cycle").is_some_and(|v| v.truthy())));
-            Obj(m)
+            Obj::from(m)
         });
         let generated = match def.generated() {
             None => None,
@@ -146,7 +146,7 @@ pub(crate) fn table_rows(e: &Export, cfg: TableConfig, interp: &mut dyn Interp, 
                 let mut m = Map::new();
                 m.insert("as".into(), json!(text));
                 m.insert("type".into(), json!("stored"));
-                Some(Obj(m))
+                Some(Obj::from(m))
             }
         };
         let (base, dimensions) = column_type(&def.kind, def.dimensions);
@@ -300,7 +300,7 @@ pub(crate) fn table_rows(e: &Export, cfg: TableConfig, interp: &mut dyn Interp, 
                     );
                 }
             }
-            columns.push(Obj(m));
+            columns.push(Obj::from(m));
         }
         let with = match &*ix.with.borrow() {
             Some(Value::Object(o)) => o.borrow().props.iter().map(|(k, v)| format!("{k}={}", js_string(v))).collect::<Vec<_>>().join(", "),

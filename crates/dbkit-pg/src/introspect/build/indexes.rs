@@ -41,11 +41,7 @@ pub fn indexes(cat: &Catalog, lookup: &Lookup, skipped: &mut Vec<String>) -> Vec
                     None => continue,
                 }
             };
-            let opclass = if opclass_default {
-                Value::Null
-            } else {
-                Value::Object(Obj::from_pairs([("name", Some(Value::from(opclass))), ("default", Some(Value::Bool(false)))]).0)
-            };
+            let opclass = if opclass_default { Value::Null } else { serde_json::json!({"name": opclass, "default": false}) };
             columns.push(Obj::from_pairs([
                 ("asc", Some(Value::Bool(options & 1 == 0))),
                 ("nullsFirst", Some(Value::Bool(options & 2 == 2))),
