@@ -67,15 +67,24 @@ fn with_key<T: Entity, R>(row: &T, f: impl FnOnce(&str) -> R) -> R {
 impl<T: Entity> Rows<T> {
     /// The position of the row whose key is `key`.
     fn position(&self, key: &str) -> Option<usize> {
-        let hash = hash_key(key);
+        self.position_hashed(key, hash_key(key))
+    }
+
+    fn position_hashed(&self, key: &str, hash: u64) -> Option<usize> {
         let (rows, hashes) = (&self.rows, &self.hashes);
         self.index.find(hash, |&i| hashes[i as usize] == hash && with_key(&rows[i as usize], |k| k == key)).map(|&i| i as usize)
     }
 
     /// Adds a row; `Err(existing)` when a row with the same identity is already there.
     pub fn push(&mut self, row: T) -> Result<(), &T> {
-        let hash = with_key(&row, hash_key);
-        let found = with_key(&row, |key| self.position(key));
+        // The new row's key is written once, into the shared buffer taken out for the time being
+        // (comparing against existing rows needs the buffer too).
+        let mut key = KEY.with(|buf| std::mem::take(&mut *buf.borrow_mut()));
+        key.clear();
+        row.write_key(&mut key);
+        let hash = hash_key(&key);
+        let found = self.position_hashed(&key, hash);
+        KEY.with(|buf| *buf.borrow_mut() = key);
         if let Some(i) = found {
             return Err(&self.rows[i]);
         }
@@ -386,13 +395,18 @@ impl Ddl {
     /// `Ok(Some(existing))` when a row with that identity exists already.
     pub fn push_json(&mut self, row: &Value) -> Result<Option<Value>, DdlError> {
         let obj = row.as_object().ok_or_else(|| DdlError::BadRow(format!("a ddl row must be an object, not {row}")))?;
+        self.push_fields(obj)
+    }
+
+    /// [`Ddl::push_json`] of a row's fields, its kind named by `entityType`.
+    pub fn push_fields(&mut self, obj: &(impl Fields + ?Sized)) -> Result<Option<Value>, DdlError> {
         let kind = obj
-            .get("entityType")
+            .field("entityType")
             .and_then(Value::as_str)
             .and_then(Kind::parse)
-            .ok_or_else(|| DdlError::UnknownKind(obj.get("entityType").map_or("(none)".into(), Value::to_string)))?;
-        fn push<T: Entity>(rows: &mut Rows<T>, obj: &Map<String, Value>) -> Result<Option<Value>, DdlError> {
-            let row = T::from_json(obj).map_err(DdlError::BadRow)?;
+            .ok_or_else(|| DdlError::UnknownKind(obj.field("entityType").map_or("(none)".into(), Value::to_string)))?;
+        fn push<T: Entity>(rows: &mut Rows<T>, obj: &(impl Fields + ?Sized)) -> Result<Option<Value>, DdlError> {
+            let row = T::from_fields(obj).map_err(DdlError::BadRow)?;
             Ok(rows.push(row).err().map(Entity::to_json))
         }
         with_rows!(mut self, kind, |rows| push(rows, obj))

@@ -93,6 +93,25 @@ pub fn write_identity_key(out: &mut String, parts: &[&str]) {
     out.push(']');
 }
 
+/// Where a row's fields are read from: a JSON object, or the pairs of a snapshot row read straight
+/// from the stream (no map is built for each of a large snapshot's rows).
+pub trait Fields {
+    fn field(&self, name: &str) -> Option<&Value>;
+}
+
+impl Fields for Map<String, Value> {
+    fn field(&self, name: &str) -> Option<&Value> {
+        self.get(name)
+    }
+}
+
+/// Members in order; a name given twice means its last value (as `JSON.parse` reads it).
+impl<K: AsRef<str>> Fields for [(K, Value)] {
+    fn field(&self, name: &str) -> Option<&Value> {
+        self.iter().rev().find(|(k, _)| k.as_ref() == name).map(|(_, v)| v)
+    }
+}
+
 /// A row written as pretty JSON straight into a buffer (object-safe, so rows of every kind can be
 /// written by one loop).
 pub trait WriteJson {
@@ -112,7 +131,11 @@ pub trait Entity: Clone + std::fmt::Debug + PartialEq + WriteJson {
     /// The row as drizzle writes it, `entityType` last.
     fn to_json(&self) -> Value;
     /// Reads a row; missing fields are `null`, unknown ones are ignored (as drizzle's store does).
-    fn from_json(obj: &Map<String, Value>) -> Result<Self, String>;
+    fn from_json(obj: &Map<String, Value>) -> Result<Self, String> {
+        Self::from_fields(obj)
+    }
+    /// [`Entity::from_json`] from any [`Fields`].
+    fn from_fields(obj: &(impl Fields + ?Sized)) -> Result<Self, String>;
     /// One field as JSON (`None` for an unknown field name).
     fn get(&self, field: &str) -> Option<Value>;
     /// Sets one field from JSON (an alter or rename delta); unknown fields are ignored.
@@ -160,10 +183,10 @@ macro_rules! entities {
                     Value::Object(m)
                 }
 
-                fn from_json(obj: &Map<String, Value>) -> Result<Self, String> {
+                fn from_fields(obj: &(impl Fields + ?Sized)) -> Result<Self, String> {
                     Ok($ty { $(
                         $field: {
-                            let v = obj.get($json).unwrap_or(&Value::Null);
+                            let v = obj.field($json).unwrap_or(&Value::Null);
                             <$fty as Field>::from_json(v).ok_or_else(|| format!(
                                 "{} field `{}` has an unexpected value {}", Kind::$kind.name(), $json, v
                             ))?

@@ -4,6 +4,9 @@
 
 use std::fmt;
 
+use std::borrow::Cow;
+
+use serde::Deserialize;
 use serde::de::{DeserializeSeed, Deserializer, Error as _, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 
@@ -99,10 +102,133 @@ impl<'de> Visitor<'de> for DdlVisitor {
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Ddl, A::Error> {
         let mut ddl = Ddl::new();
         let mut index = 0;
-        while let Some(row) = seq.next_element::<Value>()? {
-            push_row(&mut ddl, index, &row).map_err(A::Error::custom)?;
+        while let Some(row) = seq.next_element::<Row<'de>>()? {
+            let pushed = match row {
+                Row::Fields(fields) => ddl.push_fields(fields.as_slice()).map(|twice| twice.map(|_| pairs_to_json(fields))),
+                Row::Other(value) => ddl.push_json(&value).map(|twice| twice.map(|_| value)),
+            };
+            match pushed {
+                Ok(None) => {}
+                Ok(Some(row)) => return Err(A::Error::custom(format!("the base snapshot lists a row twice: {row}"))),
+                Err(e) => return Err(A::Error::custom(format!("ddl row {index}: {e}"))),
+            }
             index += 1;
         }
         Ok(ddl)
+    }
+}
+
+/// One `ddl[]` element: an object as its members in order (keys borrowed from the text when they
+/// have no escapes), anything else as JSON for the error that names it.
+enum Row<'de> {
+    Fields(Vec<(Cow<'de, str>, Value)>),
+    Other(Value),
+}
+
+fn pairs_to_json(fields: Vec<(Cow<'_, str>, Value)>) -> Value {
+    Value::Object(fields.into_iter().map(|(k, v)| (k.into_owned(), v)).collect())
+}
+
+impl<'de> Deserialize<'de> for Row<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Row<'de>, D::Error> {
+        deserializer.deserialize_any(RowVisitor)
+    }
+}
+
+struct RowVisitor;
+
+/// A key borrowed from the text where it can be.
+struct Key<'de>(Cow<'de, str>);
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Key<'de>, D::Error> {
+        struct KeyVisitor;
+        impl<'de> Visitor<'de> for KeyVisitor {
+            type Value = Key<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a field name")
+            }
+            fn visit_borrowed_str<E: serde::de::Error>(self, v: &'de str) -> Result<Key<'de>, E> {
+                Ok(Key(Cow::Borrowed(v)))
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Key<'de>, E> {
+                Ok(Key(Cow::Owned(v.to_string())))
+            }
+            fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Key<'de>, E> {
+                Ok(Key(Cow::Owned(v)))
+            }
+        }
+        deserializer.deserialize_str(KeyVisitor)
+    }
+}
+
+impl<'de> Visitor<'de> for RowVisitor {
+    type Value = Row<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a ddl row")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Row<'de>, A::Error> {
+        let mut fields = Vec::with_capacity(12);
+        while let Some(Key(key)) = map.next_key()? {
+            fields.push((key, map.next_value::<Value>()?));
+        }
+        Ok(Row::Fields(fields))
+    }
+
+    fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<Row<'de>, E> {
+        Ok(Row::Other(Value::Bool(v)))
+    }
+    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Row<'de>, E> {
+        Ok(Row::Other(Value::from(v)))
+    }
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Row<'de>, E> {
+        Ok(Row::Other(Value::from(v)))
+    }
+    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Row<'de>, E> {
+        Ok(Row::Other(Value::from(v)))
+    }
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Row<'de>, E> {
+        Ok(Row::Other(Value::from(v)))
+    }
+    fn visit_unit<E: serde::de::Error>(self) -> Result<Row<'de>, E> {
+        Ok(Row::Other(Value::Null))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Row<'de>, A::Error> {
+        let items = Value::deserialize(serde::de::value::SeqAccessDeserializer::new(seq))?;
+        Ok(Row::Other(items))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ddl_of(rows: &str) -> Result<Ddl, String> {
+        match document(&format!(r#"{{"ddl": {rows}}}"#)) {
+            Ok(doc) => Ok(doc.ddl.expect("a ddl")),
+            Err(ReadError::Syntax(e) | ReadError::Shape(e)) => Err(e),
+        }
+    }
+
+    #[test]
+    fn rows_read_from_the_stream_as_from_json_values() {
+        let rows = r#"[{"schema":"public","name":"t","isRlsEnabled":false,"entityType":"tables"},
+            {"sch\u0065ma":"public","name":"u","isRlsEnabled":true,"entityType":"tables","name":"v"}]"#;
+        let ddl = ddl_of(rows).unwrap();
+        let values: Vec<Value> = serde_json::from_str(rows).unwrap();
+        assert_eq!(ddl, ddl_from_rows(&values).unwrap());
+        // An escaped key reads as its text, and a member given twice means its last value.
+        assert!(ddl.tables.get(r#"["public","v"]"#).unwrap().is_rls_enabled);
+    }
+
+    #[test]
+    fn bad_rows_are_named() {
+        let twice = r#"[{"name":"s","entityType":"schemas"},{"name":"s","entityType":"schemas"}]"#;
+        assert!(ddl_of(twice).unwrap_err().starts_with(r#"the base snapshot lists a row twice: {"name":"s","entityType":"schemas"}"#));
+        assert!(ddl_of(r#"[{"name":"s","entityType":"schemas"}, 5]"#).unwrap_err().starts_with("ddl row 1: "));
+        assert!(ddl_of(r#"[{"name":"s","entityType":"nope"}]"#).unwrap_err().starts_with("ddl row 0: "));
+        assert!(ddl_of(r#"[{"name":1,"entityType":"schemas"}]"#).unwrap_err().contains("schemas field `name`"));
     }
 }
