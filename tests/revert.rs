@@ -2,7 +2,7 @@
 //! migrated as two steps, reverted once, must leave the database at step one (checked by `push
 //! --explain` finding nothing against step one's schema) with step two pending, and `migrate`
 //! must apply it again cleanly; chains with `--steps` and `--to`; data kept where the schema
-//! allows; `down.sql`, `--mark-only`, and the bad inputs.
+//! allows; `down.sql`, `--mark-only`, the bad inputs, and two reverts at once.
 
 use std::path::{Path, PathBuf};
 
@@ -341,4 +341,36 @@ fn a_failing_undo_is_rolled_back_and_stays_applied() {
     let error = run.error_line();
     assert!(error.contains(&format!("reverting {}: statement 1 failed", folders[4])) && error.contains("stays applied"), "{error}");
     assert_eq!(db.recorded(), folders);
+}
+
+#[test]
+fn concurrent_reverts_wait_for_the_lock_and_never_undo_what_they_did_not_plan() {
+    let db = TestDb::new();
+    let p = Project::for_db(&db);
+    let names = ["20250101000000_one", "20250102000000_two", "20250103000000_three"];
+    for (i, name) in names.iter().enumerate() {
+        p.migration(name, &format!("CREATE TABLE t{i} (id integer);"));
+        // Each undo takes a while, so the two runs really overlap.
+        p.write(&format!("drizzle/{name}/down.sql"), &format!("SELECT pg_sleep(2);\n--> statement-breakpoint\nDROP TABLE t{i};"));
+    }
+    let run = p.run(&["migrate"]);
+    assert_eq!(run.code, 0, "{}", run.all());
+
+    // Both plan to undo the last migration; the one that gets migrate's lock second finds it
+    // already undone and stops: it never undoes another migration than the one it planned (and
+    // whose losses it would have asked about).
+    let children: Vec<_> = (0..2).map(|_| p.spawn(&["revert", "--lock-timeout", "30"])).collect();
+    let mut runs: Vec<_> = children.into_iter().map(crate::support::finish).collect();
+    runs.sort_by_key(|r| r.code);
+    assert_eq!((runs[0].code, runs[1].code), (0, 1), "{}\n{}", runs[0].all(), runs[1].all());
+    assert!(runs[0].stdout.contains(names[2]), "{}", runs[0].all());
+    assert!(runs[1].all().contains("waiting for another migration run"), "{}", runs[1].all());
+    assert!(
+        runs[1].error_line().contains(&format!("{} is not recorded as applied", names[2]))
+            && runs[1].error_line().contains("nothing was reverted"),
+        "{}",
+        runs[1].all()
+    );
+    assert_eq!(db.recorded(), names[..2].to_vec());
+    assert!(db.table_exists("public.t0") && db.table_exists("public.t1") && !db.table_exists("public.t2"));
 }
