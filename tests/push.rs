@@ -238,3 +238,25 @@ export const extView = pgView("ext_view", { one: integer() }).existing();
     assert_eq!(run.code, 0, "{}", run.all());
     assert!(run.stdout.contains("No changes detected"), "{}", run.stdout);
 }
+
+/// drizzle-kit's push compares the schema with what the database stored and plans the same change
+/// on every run for a name PostgreSQL cut to 63 bytes or a `char` it stored as `char(1)`; dbkit
+/// compares like with like, so the second push finds nothing.
+#[test]
+fn long_names_and_char_without_length_push_once() {
+    let db = TestDb::new();
+    let long_table = format!("orders_{}", "x".repeat(64));
+    let long_column = format!("total_{}", "y".repeat(64));
+    let schema = format!(
+        "import {{ pgTable, integer, char, check }} from \"drizzle-orm/pg-core\";\nimport {{ sql }} from \"drizzle-orm\";\n\n\
+         export const t = pgTable(\"{long_table}\", {{\n  id: integer(),\n  \"{long_column}\": integer(),\n  flag: char(),\n}}, \
+         (t) => [check(\"{long_column}_is_positive_and_has_a_very_long_name\", sql`id > 0`)]);\n"
+    );
+    let p = project(&db, &schema);
+    let run = p.run(&["push"]);
+    assert_eq!(run.code, 0, "{}", run.all());
+    assert!(db.table_exists(&format!("public.{}", &long_table[..63])), "PostgreSQL keeps 63 bytes");
+    let again = p.run(&["push", "--explain"]);
+    assert_eq!(again.code, 0, "{}", again.all());
+    assert!(again.stdout.contains("No changes detected"), "{}", again.all());
+}

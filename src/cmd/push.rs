@@ -62,6 +62,7 @@ pub fn run(args: &PushArgs, ui: &Ui) -> Result<u8> {
     let mut read = schema?;
     let (mut client, mut pulled) = database?;
     dbkit_pg::introspect::scope(&mut read.ddl, &filters)?;
+    read.ddl.truncate_long_names()?;
     // What the schema declares `.existing()` is managed elsewhere: never created, never dropped.
     let existing = &read.existing;
     pulled.ddl.schemas.retain(|r| !existing.schemas.iter().any(|s| *s == r.name));

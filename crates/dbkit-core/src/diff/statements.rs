@@ -29,6 +29,15 @@ fn has_enum(ddl: &Ddl, schema: Option<&str>, name: &str) -> bool {
     ddl.enums.get(&crate::model::js::to_compact(&serde_json::json!([schema.unwrap_or("public"), name]))).is_some()
 }
 
+/// A type as PostgreSQL stores it when the length is left out and means 1.
+fn with_implicit_length(t: &str) -> &str {
+    match t {
+        "char" | "character" => "char(1)",
+        "bit" => "bit(1)",
+        other => other,
+    }
+}
+
 /// drizzle's column normalisations: differences that are not changes.
 fn column_alters(r: &Renamed, mode: Mode) -> Vec<Alter<Column>> {
     let mut out = Vec::new();
@@ -66,6 +75,12 @@ fn column_alters(r: &Renamed, mode: Mode) -> Vec<Alter<Column>> {
         }
         if mode == Mode::Push && it.has("dimensions") && it.left.dimensions > 0 && it.right.dimensions > 0 {
             it.drop_field("dimensions");
+        }
+        // Beyond drizzle-kit: PostgreSQL stores `char` and `bit` without a length as `char(1)` and
+        // `bit(1)`, so push (which compares the schema with what the database stored) would
+        // plan `SET DATA TYPE char` on every run.
+        if mode == Mode::Push && it.has("type") && with_implicit_length(&lt) == with_implicit_length(&rt) {
+            it.drop_field("type");
         }
         if it.has_diff() {
             out.push(it);

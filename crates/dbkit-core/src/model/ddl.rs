@@ -424,6 +424,35 @@ impl Ddl {
 
     /// Sets fields of the row `key` of `kind` (an alter or rename delta). When the identity
     /// changes, the rows that point at it follow. `Ok(false)` when there is no such row.
+    /// Names as PostgreSQL stores them: an identifier longer than 63 bytes keeps its first 63
+    /// (cut at a character boundary; PostgreSQL says so in a NOTICE). Push compares the schema with
+    /// what the database stored, so it shortens the schema's names the same way first (rows that
+    /// point at them follow); generate keeps them, as drizzle-kit writes them.
+    pub fn truncate_long_names(&mut self) -> Result<(), DdlError> {
+        const MAX_IDENTIFIER_BYTES: usize = 63;
+        fn clip(name: &str) -> &str {
+            let mut end = MAX_IDENTIFIER_BYTES;
+            while !name.is_char_boundary(end) {
+                end -= 1;
+            }
+            &name[..end]
+        }
+        for kind in Kind::ALL {
+            let long: Vec<(String, String)> = with_rows!(self, kind, |rows| rows
+                .iter()
+                .filter_map(|r| {
+                    let name = r.get("name")?;
+                    let name = name.as_str().filter(|n| n.len() > MAX_IDENTIFIER_BYTES)?;
+                    Some((r.key(), clip(name).to_string()))
+                })
+                .collect());
+            for (key, name) in long {
+                self.update(kind, &key, &Map::from_iter([("name".to_string(), Value::String(name))]))?;
+            }
+        }
+        Ok(())
+    }
+
     pub fn update(&mut self, kind: Kind, key: &str, set: &Map<String, Value>) -> Result<bool, DdlError> {
         if self.get_json(kind, key).is_none() {
             return Ok(false);
@@ -539,5 +568,28 @@ mod tests {
         assert_eq!(x, y);
         y.remove(r#"["public","a"]"#);
         assert_ne!(x, y);
+    }
+
+    #[test]
+    fn long_names_are_cut_to_63_bytes_as_postgresql_stores_them() {
+        let long = "t".repeat(70);
+        let accented = format!("{}é", "c".repeat(62)); // é is two bytes: 62 + 2 = 64
+        let mut ddl = Ddl::new();
+        ddl.push_json(&serde_json::json!({"schema": "public", "name": long, "isRlsEnabled": false, "entityType": "tables"})).unwrap();
+        for (table, name) in [(long.as_str(), accented.as_str()), ("u", "id")] {
+            ddl.push_json(&serde_json::json!({"schema": "public", "table": table, "name": name, "type": "integer", "notNull": false,
+                "dimensions": 0, "entityType": "columns"}))
+                .unwrap();
+        }
+        ddl.push_json(&serde_json::json!({"schema": "public", "name": "u", "isRlsEnabled": false, "entityType": "tables"})).unwrap();
+        ddl.push_json(&serde_json::json!({"schema": "public", "table": "u", "name": "u_fk", "nameExplicit": true, "columns": ["id"],
+            "schemaTo": "public", "tableTo": long, "columnsTo": [accented], "entityType": "fks"}))
+            .unwrap();
+        ddl.truncate_long_names().unwrap();
+        let (t63, c62) = ("t".repeat(63), "c".repeat(62));
+        assert!(ddl.tables.get(&identity_key(&["public", &t63])).is_some());
+        assert!(ddl.columns.get(&identity_key(&["public", &t63, &c62])).is_some(), "the column follows its table and is cut before the é");
+        let fk = ddl.fks.iter().next().unwrap();
+        assert_eq!((fk.table_to.as_str(), fk.columns_to[0].as_str()), (t63.as_str(), c62.as_str()), "the foreign key follows both");
     }
 }
