@@ -240,16 +240,17 @@ export const extView = pgView("ext_view", { one: integer() }).existing();
 }
 
 /// drizzle-kit's push compares the schema with what the database stored and plans the same change
-/// on every run for a name PostgreSQL cut to 63 bytes or a `char` it stored as `char(1)`; dbkit
-/// compares like with like, so the second push finds nothing.
+/// on every run for a name PostgreSQL cut to 63 bytes, a `char` it stored as `char(1)` or a
+/// `DEFAULT NULL` it stored as no default; dbkit compares like with like, so the second push finds
+/// nothing.
 #[test]
-fn long_names_and_char_without_length_push_once() {
+fn long_names_char_without_length_and_default_null_push_once() {
     let db = TestDb::new();
     let long_table = format!("orders_{}", "x".repeat(64));
     let long_column = format!("total_{}", "y".repeat(64));
     let schema = format!(
         "import {{ pgTable, integer, char, check }} from \"drizzle-orm/pg-core\";\nimport {{ sql }} from \"drizzle-orm\";\n\n\
-         export const t = pgTable(\"{long_table}\", {{\n  id: integer(),\n  \"{long_column}\": integer(),\n  flag: char(),\n}}, \
+         export const t = pgTable(\"{long_table}\", {{\n  id: integer(),\n  \"{long_column}\": integer(),\n  flag: char(),\n  note: integer().default(sql`NULL`),\n}}, \
          (t) => [check(\"{long_column}_is_positive_and_has_a_very_long_name\", sql`id > 0`)]);\n"
     );
     let p = project(&db, &schema);

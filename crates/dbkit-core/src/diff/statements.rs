@@ -29,6 +29,11 @@ fn has_enum(ddl: &Ddl, schema: Option<&str>, name: &str) -> bool {
     ddl.enums.get(&crate::model::js::to_compact(&serde_json::json!([schema.unwrap_or("public"), name]))).is_some()
 }
 
+/// A default as PostgreSQL stores it: `DEFAULT NULL` (however spelled) is none.
+fn stored_default(default: Option<&str>) -> Option<&str> {
+    default.filter(|d| !d.trim().eq_ignore_ascii_case("null"))
+}
+
 /// A type as PostgreSQL stores it when the length is left out and means 1.
 fn with_implicit_length(t: &str) -> &str {
     match t {
@@ -81,6 +86,13 @@ fn column_alters(r: &Renamed, mode: Mode) -> Vec<Alter<Column>> {
         // plan `SET DATA TYPE char` on every run.
         if mode == Mode::Push && it.has("type") && with_implicit_length(&lt) == with_implicit_length(&rt) {
             it.drop_field("type");
+        }
+        // Likewise `DEFAULT NULL`: PostgreSQL stores no default for it.
+        if mode == Mode::Push
+            && it.has("default")
+            && stored_default(it.left.default.as_deref()) == stored_default(it.right.default.as_deref())
+        {
+            it.drop_field("default");
         }
         if it.has_diff() {
             out.push(it);
