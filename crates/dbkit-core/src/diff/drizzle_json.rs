@@ -63,8 +63,8 @@ fn enum_column(v: &Value) -> EnumColumn {
     obj.insert("default".into(), default["left"].clone());
     EnumColumn {
         column: row(&Value::Object(obj)),
-        default_left: default["left"].as_str().map(str::to_string).map(Into::into),
-        default_right: default["right"].as_str().map(str::to_string).map(Into::into),
+        default_left: default["left"].as_str().map(Into::into),
+        default_right: default["right"].as_str().map(Into::into),
     }
 }
 
