@@ -261,3 +261,18 @@ fn long_names_char_without_length_and_default_null_push_once() {
     assert_eq!(again.code, 0, "{}", again.all());
     assert!(again.stdout.contains("No changes detected"), "{}", again.all());
 }
+
+/// PostgreSQL stores a policy's `TO current_user` as the role that ran `CREATE POLICY`; drizzle-kit's
+/// push then plans `ALTER POLICY … TO current_user` on every run. dbkit compares it as written.
+#[test]
+fn a_policy_to_current_user_pushes_once() {
+    let db = TestDb::new();
+    let schema = "import { pgTable, integer, pgPolicy } from \"drizzle-orm/pg-core\";\nimport { sql } from \"drizzle-orm\";\n\n\
+        export const t = pgTable(\"t\", { id: integer() }, () => [pgPolicy(\"own\", { to: \"current_user\", using: sql`true` })]);\n";
+    let p = project(&db, schema);
+    let run = p.run(&["push"]);
+    assert_eq!(run.code, 0, "{}", run.all());
+    let again = p.run(&["push", "--explain"]);
+    assert_eq!(again.code, 0, "{}", again.all());
+    assert!(again.stdout.contains("No changes detected"), "{}", again.all());
+}

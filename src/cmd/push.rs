@@ -63,6 +63,10 @@ pub fn run(args: &PushArgs, ui: &Ui) -> Result<u8> {
     let (mut client, mut pulled) = database?;
     dbkit_pg::introspect::scope(&mut read.ddl, &filters)?;
     read.ddl.truncate_long_names()?;
+    if read.ddl.policies.iter().any(|p| p.names_session_role()) {
+        let row = rt.block_on(client.query_one("select current_user::text, session_user::text", &[]))?;
+        dbkit_core::model::session_roles_as_written(&mut pulled.ddl, &read.ddl, row.get(0), row.get(1));
+    }
     // What the schema declares `.existing()` is managed elsewhere: never created, never dropped.
     let existing = &read.existing;
     pulled.ddl.schemas.retain(|r| !existing.schemas.iter().any(|s| *s == r.name));
