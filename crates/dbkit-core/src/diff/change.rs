@@ -70,9 +70,8 @@ pub struct EnumColumn {
     pub default_right: Option<CompactString>,
 }
 
-// Rows of the numerous kinds (columns, indexes, foreign keys) are boxed: creating 10,000 tables
-// makes some 130,000 changes, and unboxed a change was 944 bytes. The rest stay inline.
-#[allow(clippy::large_enum_variant)]
+// Every row a change carries is boxed: creating 10,000 tables makes some 40,000 changes, and
+// with rows inline a change was 944 bytes (144 now).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Change {
     CreateSchema {

@@ -5,12 +5,10 @@
 //! foreign keys, policies and views. Every rename is applied to the previous state before the next
 //! kind is compared, so renaming a table never shows up as its columns being dropped and created.
 
-use std::collections::HashSet;
-
 use serde_json::{Map, Value};
 
 use super::resolver::{Candidate, Resolved, Resolver, Subject, resolve};
-use super::rows::{TableScoped, alters, create_drop, create_drop_where, group_by_table, preserve_names};
+use super::rows::{TableScoped, TableSet, alters, create_drop, create_drop_where, group_by_table, preserve_names};
 use super::{DiffError, Mode, Options};
 use crate::model::{
     Check, Column, Ddl, Entity, Enum, Fk, Index, Pk, Policy, Privilege, Role, Schema, Sequence, Table, Unique, View, qualified_key,
@@ -134,8 +132,8 @@ pub(super) fn resolve_all(prev: Ddl, cur: Ddl, resolver: &mut dyn Resolver, opti
     // Columns of created tables go into their CREATE TABLE (read from the new state) and cannot
     // be the target of a rename: leaving them out spares a copy of every column of a first
     // migration.
-    let new_tables: HashSet<(&str, &str)> = tables.created.iter().map(|t| (t.schema.as_str(), t.name.as_str())).collect();
-    let (c, d) = create_drop_where(&ddl1.columns, &ddl2.columns, |col| !new_tables.contains(&(col.schema.as_str(), col.table.as_str())));
+    let new_tables = TableSet::of(&tables.created);
+    let (c, d) = create_drop_where(&ddl1.columns, &ddl2.columns, |col| !new_tables.has(&col.schema, &col.table));
     drop(new_tables);
     let columns = grouped(Subject::Column, c, d, resolver)?;
     for (from, to) in &columns.renamed {

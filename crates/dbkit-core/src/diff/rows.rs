@@ -9,6 +9,18 @@ use super::change::{Alter, TableDef};
 use crate::model::{CompactString, Ddl, Entity, Kind, Rows, Table, qualified_key};
 use crate::snapshot::Delta;
 
+/// A set of tables by (schema, name), for membership tests in constant time.
+pub(super) struct TableSet<'a>(std::collections::HashSet<(&'a str, &'a str)>);
+
+impl<'a> TableSet<'a> {
+    pub(super) fn of(tables: &'a [Table]) -> Self {
+        TableSet(tables.iter().map(|t| (t.schema.as_str(), t.name.as_str())).collect())
+    }
+    pub(super) fn has(&self, schema: &str, table: &str) -> bool {
+        self.0.contains(&(schema, table))
+    }
+}
+
 /// Rows of `b` missing from `a` (in `b`'s order) and rows of `a` missing from `b` (in `a`'s order).
 pub fn create_drop<T: Entity>(a: &Rows<T>, b: &Rows<T>) -> (Vec<T>, Vec<T>) {
     create_drop_where(a, b, |_| true)

@@ -6,20 +6,8 @@ use super::change::{Alter, Change, EnumColumn, ValueChange};
 use super::enum_values::diff_values;
 use super::grammar::{defaults_commutative, is_serial, same_json_default, trim_char};
 use super::renames::Renamed;
-use super::rows::{alters, check_columns, table_defs};
+use super::rows::{TableSet, alters, check_columns, table_defs};
 use crate::model::{Column, CompactString, Ddl, Entity, Fk, Kind, Table};
-
-/// A set of tables by (schema, name), for membership tests in constant time.
-struct TableSet<'a>(std::collections::HashSet<(&'a str, &'a str)>);
-
-impl<'a> TableSet<'a> {
-    fn of(tables: &'a [Table]) -> Self {
-        TableSet(tables.iter().map(|t| (t.schema.as_str(), t.name.as_str())).collect())
-    }
-    fn has(&self, schema: &str, table: &str) -> bool {
-        self.0.contains(&(schema, table))
-    }
-}
 
 fn same_fk(a: &Fk, b: &Fk) -> bool {
     a.schema == b.schema && a.table == b.table && a.name == b.name

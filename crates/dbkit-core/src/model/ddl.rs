@@ -144,8 +144,7 @@ impl<T: Entity> Rows<T> {
     pub fn remove(&mut self, key: &str) -> Option<T> {
         let i = self.position(key)?;
         let row = self.rows.remove(i);
-        self.hashes.remove(i);
-        let hash = hash_key(key);
+        let hash = self.hashes.remove(i);
         if let Ok(entry) = self.index.find_entry(hash, |&j| j as usize == i) {
             entry.remove();
         }

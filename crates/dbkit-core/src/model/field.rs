@@ -9,7 +9,7 @@
 use compact_str::CompactString;
 use serde_json::{Map, Value};
 
-use super::js::{close_object, js_equal, write_key, write_pretty, write_str};
+use super::js::{js_equal, write_pretty, write_pretty_members, write_str};
 
 /// A JSON object whose key order is kept and whose equality is drizzle's `isEqual`.
 ///
@@ -143,16 +143,7 @@ impl Field for Obj {
         Some(Obj(map.iter().map(|(k, v)| (CompactString::from(k.as_str()), v.clone())).collect()))
     }
     fn write_pretty(&self, out: &mut Vec<u8>, depth: usize) {
-        if self.0.is_empty() {
-            out.extend_from_slice(b"{}");
-            return;
-        }
-        let mut first = true;
-        for (key, value) in self.iter() {
-            write_key(out, key, depth, &mut first);
-            write_pretty(out, value, depth + 1);
-        }
-        close_object(out, depth);
+        write_pretty_members(out, self.iter(), depth);
     }
 }
 

@@ -57,23 +57,26 @@ pub fn write_pretty(out: &mut Vec<u8>, value: &Value, depth: usize) {
             indent(out, depth);
             out.push(b']');
         }
-        Value::Object(map) => write_pretty_map(out, map, depth),
+        Value::Object(map) => write_pretty_members(out, map.iter().map(|(k, v)| (k.as_str(), v)), depth),
         other => serde_json::to_writer(&mut *out, other).expect("writing to memory cannot fail"),
     }
 }
 
-/// [`write_pretty`] of an object.
-fn write_pretty_map(out: &mut Vec<u8>, map: &Map<String, Value>, depth: usize) {
-    if map.is_empty() {
-        out.extend_from_slice(b"{}");
-        return;
-    }
+/// [`write_pretty`] of an object given as its members in order (a JSON map, or an [`Obj`]'s
+/// pairs).
+///
+/// [`Obj`]: super::Obj
+pub fn write_pretty_members<'a>(out: &mut Vec<u8>, members: impl IntoIterator<Item = (&'a str, &'a Value)>, depth: usize) {
     let mut first = true;
-    for (key, value) in map {
+    for (key, value) in members {
         write_key(out, key, depth, &mut first);
         write_pretty(out, value, depth + 1);
     }
-    close_object(out, depth);
+    if first {
+        out.extend_from_slice(b"{}");
+    } else {
+        close_object(out, depth);
+    }
 }
 
 /// `{` or `,`, a new line, the indentation and `"key": ` of an object's member.

@@ -12,6 +12,7 @@ pub mod upgrade;
 
 use std::io::{self, Write};
 
+use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use crate::footprint::Footprint;
@@ -78,7 +79,7 @@ impl Snapshot {
             Some(Value::Array(a)) => a
                 .iter()
                 .enumerate()
-                .map(|(i, f)| Footprint::from_value(f).map_err(|problem| bad(format!("footprint {i}: {problem}"))))
+                .map(|(i, f)| Footprint::deserialize(f).map_err(|e| bad(format!("footprint {i}: {e}"))))
                 .collect::<Result<_, _>>()?,
             Some(other) => return Err(bad(format!("`footprints` must be an array, not {other}"))),
         };

@@ -11,7 +11,7 @@ use serde::de::{DeserializeSeed, Deserializer, Error as _, MapAccess, SeqAccess,
 use serde_json::{Map, Value};
 
 use crate::footprint::Footprint;
-use crate::model::Ddl;
+use crate::model::{Ddl, DdlError};
 
 /// The top-level object: every field but `ddl` as JSON, and `ddl` (when present) as a model.
 pub struct Document {
@@ -48,9 +48,15 @@ pub fn ddl_from_rows(rows: &[Value]) -> Result<Ddl, String> {
 }
 
 fn push_row(ddl: &mut Ddl, index: usize, row: &Value) -> Result<(), String> {
-    match ddl.push_json(row) {
+    pushed(index, ddl.push_json(row), || row.clone())
+}
+
+/// The outcome of pushing `ddl[index]` as the snapshot's error: `row` (called only then) is the
+/// JSON of a row listed twice.
+fn pushed(index: usize, outcome: Result<Option<Value>, DdlError>, row: impl FnOnce() -> Value) -> Result<(), String> {
+    match outcome {
         Ok(None) => Ok(()),
-        Ok(Some(_)) => Err(format!("the base snapshot lists a row twice: {row}")),
+        Ok(Some(_)) => Err(format!("the base snapshot lists a row twice: {}", row())),
         Err(e) => Err(format!("ddl row {index}: {e}")),
     }
 }
@@ -103,15 +109,11 @@ impl<'de> Visitor<'de> for DdlVisitor {
         let mut ddl = Ddl::new();
         let mut index = 0;
         while let Some(row) = seq.next_element::<Row<'de>>()? {
-            let pushed = match row {
-                Row::Fields(fields) => ddl.push_fields(fields.as_slice()).map(|twice| twice.map(|_| pairs_to_json(fields))),
-                Row::Other(value) => ddl.push_json(&value).map(|twice| twice.map(|_| value)),
-            };
-            match pushed {
-                Ok(None) => {}
-                Ok(Some(row)) => return Err(A::Error::custom(format!("the base snapshot lists a row twice: {row}"))),
-                Err(e) => return Err(A::Error::custom(format!("ddl row {index}: {e}"))),
+            match row {
+                Row::Fields(fields) => pushed(index, ddl.push_fields(fields.as_slice()), || pairs_to_json(fields)),
+                Row::Other(value) => push_row(&mut ddl, index, &value),
             }
+            .map_err(A::Error::custom)?;
             index += 1;
         }
         Ok(ddl)
