@@ -2,20 +2,16 @@
 //! ask (or take hints) about renames, and write `<out>/<UTC stamp>_<name>/{migration.sql,
 //! snapshot.json}` exactly as drizzle-kit 1.0 would.
 
-use std::io::IsTerminal;
-
 use anyhow::{Context, Result, bail};
-use dbkit_core::diff::hints::HintsResolver;
-use dbkit_core::diff::{DiffError, Mode, Options, ResolveError, Resolver, diff_with};
+use dbkit_core::diff::Mode;
 use dbkit_core::footprint::{ConflictReport, check_conflicts, footprints};
 use dbkit_core::model::Ddl;
 use dbkit_core::snapshot::{Body, ORIGIN_ID, Snapshot};
 use dbkit_core::sql::{migration_text, render_grouped};
 
-use crate::cli::{GenerateArgs, Output};
+use crate::cli::GenerateArgs;
 use crate::names::{folder_name, random_name};
 use crate::project::{read_history, snapshots_size, write_migration};
-use crate::prompt::PromptResolver;
 use crate::settings::{Env, Overrides, Settings, needs};
 use crate::ui::{self, Ui};
 
@@ -96,19 +92,7 @@ pub fn run(args: &GenerateArgs, ui: &Ui) -> Result<u8> {
     let want_down = args.down || settings.down;
     // The undo diffs back to the previous state, which the forward diff consumes.
     let prev_for_down = want_down.then(|| prev.clone());
-    let interactive = args.output == Output::Text && std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
-    let options = Options { mode: Mode::Generate, ..Options::default() };
-    let (result, missing) = if interactive {
-        let mut resolver = PromptResolver::new(hints);
-        match diff_with(prev, cur, &mut resolver as &mut dyn Resolver, options) {
-            Err(DiffError::Resolve(ResolveError::Aborted)) => bail!("cancelled at a rename question; nothing was written"),
-            other => (other?, Vec::new()),
-        }
-    } else {
-        let mut resolver = HintsResolver::new(hints);
-        let result = diff_with(prev, cur, &mut resolver, options)?;
-        (result, resolver.missing)
-    };
+    let (result, missing) = super::diff_answered(prev, cur, hints, super::interactive(args.output), Mode::Generate, "nothing was written")?;
     if !missing.is_empty() {
         ui::generate::missing(ui, &missing);
         return Ok(2);

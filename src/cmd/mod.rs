@@ -13,13 +13,49 @@ pub mod schema;
 pub mod status;
 pub mod up;
 
-use anyhow::{Context, Result};
+use std::io::IsTerminal;
+
+use anyhow::{Context, Result, bail};
+use dbkit_core::diff::hints::{Hint, HintsResolver, MissingHint};
+use dbkit_core::diff::{DiffError, DiffResult, Mode, Options, ResolveError, Resolver, diff_with};
+use dbkit_core::model::Ddl;
 use dbkit_pg::connect::ConnectOptions;
 
-use crate::cli::{ConfigArgs, ConnectionArgs};
+use crate::cli::{ConfigArgs, ConnectionArgs, Output};
 use crate::project::{Migrations, read_migrations};
+use crate::prompt::PromptResolver;
 use crate::settings::{Env, Settings, needs};
 use crate::ui::Ui;
+
+/// Whether questions can be asked: text output, and a terminal on both ends.
+pub fn interactive(output: Output) -> bool {
+    output == Output::Text && std::io::stdin().is_terminal() && std::io::stdout().is_terminal()
+}
+
+/// `diff_with` with rename questions answered by `hints`, then by a prompt when `interactive`.
+/// Without a terminal, the questions no hint answers come back (the caller prints them and exits
+/// 2); cancelling the prompt is an error that ends with `nothing_done`.
+pub fn diff_answered(
+    prev: Ddl,
+    cur: Ddl,
+    hints: Vec<Hint>,
+    interactive: bool,
+    mode: Mode,
+    nothing_done: &str,
+) -> Result<(DiffResult, Vec<MissingHint>)> {
+    let options = Options { mode, ..Options::default() };
+    if interactive {
+        let mut resolver = PromptResolver::new(hints);
+        match diff_with(prev, cur, &mut resolver as &mut dyn Resolver, options) {
+            Err(DiffError::Resolve(ResolveError::Aborted)) => bail!("cancelled at a rename question; {nothing_done}"),
+            other => Ok((other?, Vec::new())),
+        }
+    } else {
+        let mut resolver = HintsResolver::new(hints);
+        let result = diff_with(prev, cur, &mut resolver, options)?;
+        Ok((result, resolver.missing))
+    }
+}
 
 /// One current-thread runtime: every command talks to one database over one connection.
 pub fn runtime() -> Result<tokio::runtime::Runtime> {

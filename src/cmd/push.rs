@@ -3,17 +3,14 @@
 //! counts what each data-losing change would lose, asks (or takes `--force` / hints), and runs
 //! the statements in one transaction.
 
-use std::io::IsTerminal;
-
 use anyhow::{Result, bail};
-use dbkit_core::diff::hints::{Hint, HintsResolver};
-use dbkit_core::diff::{DiffError, Mode, Options, ResolveError, Resolver, diff_with};
+use dbkit_core::diff::Mode;
+use dbkit_core::diff::hints::Hint;
 use dbkit_core::hazard::{Hazard, HazardKind};
 use dbkit_core::sql::render;
 use dbkit_pg::introspect::{RolesFilter, introspect};
 
-use crate::cli::{Output, PushArgs};
-use crate::prompt::PromptResolver;
+use crate::cli::PushArgs;
 use crate::settings::{Env, Overrides, Settings, needs};
 use crate::ui::{self, Ui, push::Loss};
 
@@ -80,19 +77,8 @@ pub fn run(args: &PushArgs, ui: &Ui) -> Result<u8> {
         ui.warn(w);
     }
 
-    let interactive = args.output == Output::Text && std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
-    let options = Options { mode: Mode::Push, ..Options::default() };
-    let (result, missing) = if interactive {
-        let mut resolver = PromptResolver::new(hints.clone());
-        match diff_with(pulled.ddl, read.ddl, &mut resolver as &mut dyn Resolver, options) {
-            Err(DiffError::Resolve(ResolveError::Aborted)) => bail!("cancelled at a rename question; nothing was changed"),
-            other => (other?, Vec::new()),
-        }
-    } else {
-        let mut resolver = HintsResolver::new(hints.clone());
-        let result = diff_with(pulled.ddl, read.ddl, &mut resolver, options)?;
-        (result, resolver.missing)
-    };
+    let interactive = super::interactive(args.output);
+    let (result, missing) = super::diff_answered(pulled.ddl, read.ddl, hints.clone(), interactive, Mode::Push, "nothing was changed")?;
     if !missing.is_empty() {
         ui::generate::missing(ui, &missing);
         return Ok(2);

@@ -1,11 +1,9 @@
 //! `dbkit restore <file>`: put back a backup written by `migrate --backup` or `revert --backup`,
 //! after a confirmation (or `--force`), in one transaction.
 
-use std::io::IsTerminal;
-
 use anyhow::{Result, bail};
 
-use crate::cli::{Output, RestoreArgs};
+use crate::cli::RestoreArgs;
 use crate::settings::{Env, Settings, needs};
 use crate::ui::{self, Ui};
 
@@ -21,7 +19,7 @@ pub fn run(args: &RestoreArgs, ui: &Ui) -> Result<u8> {
     let connect = settings.connect_options()?;
     let target = connect.redacted_url();
     if !args.force {
-        let interactive = args.output == Output::Text && std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+        let interactive = super::interactive(args.output);
         if !interactive {
             ui.error(&format!(
                 "restoring {} replaces what it holds in {target}; no terminal to confirm: pass --force (exit code 2)",

@@ -3,7 +3,6 @@
 //! what it would lose is counted first; each migration's undo and the removal of its
 //! bookkeeping row commit together, under `migrate`'s lock.
 
-use std::io::IsTerminal;
 use std::time::Duration;
 
 use anyhow::{Result, bail};
@@ -12,7 +11,7 @@ use dbkit_core::revert::computed_down;
 use dbkit_core::snapshot::History;
 use dbkit_pg::runner::{self, RevertStep};
 
-use crate::cli::{Output, RevertArgs};
+use crate::cli::RevertArgs;
 use crate::project::read_history;
 use crate::ui::{self, Ui, revert::Planned};
 
@@ -101,7 +100,7 @@ pub fn run(args: &RevertArgs, ui: &Ui) -> Result<u8> {
         return Ok(0);
     }
     if !losses.is_empty() && !args.force {
-        let interactive = args.output == Output::Text && std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+        let interactive = super::interactive(args.output);
         if !interactive {
             ui::revert::needs_force(ui, &losses);
             return Ok(2);
