@@ -10,7 +10,7 @@ use dbkit_core::migrations::txn::needs_no_transaction;
 use tokio_postgres::Client;
 use tokio_postgres::error::SqlState;
 
-use crate::runner::error::describe;
+use crate::runner::error::{describe, statement_excerpt};
 
 /// Why push stopped.
 #[derive(Debug, thiserror::Error)]
@@ -62,7 +62,7 @@ pub async fn apply(client: &mut Client, statements: &[String], on_statement: &mu
     let failed = |number: usize, statement: &str, e: &tokio_postgres::Error, after_commit: bool| PushError::Statement {
         number: number + 1,
         total,
-        excerpt: statement.lines().next().unwrap_or_default().chars().take(160).collect(),
+        excerpt: statement_excerpt(statement),
         reason: describe(e),
         after_commit,
     };

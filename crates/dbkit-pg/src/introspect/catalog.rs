@@ -12,7 +12,8 @@ use futures_util::join;
 use tokio_postgres::types::Type;
 use tokio_postgres::{Client, Row};
 
-use super::error::{IntrospectError, describe, is_permission_denied};
+use super::error::{IntrospectError, is_permission_denied};
+use crate::runner::error::describe;
 
 pub struct Namespace {
     pub name: String,

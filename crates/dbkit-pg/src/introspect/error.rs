@@ -22,15 +22,6 @@ pub enum IntrospectError {
     BadGlob { what: &'static str, glob: String, reason: String },
 }
 
-/// PostgreSQL's message and code, or what happened to the connection.
-pub(crate) fn describe(e: &tokio_postgres::Error) -> String {
-    match e.as_db_error() {
-        Some(db) => format!("{} (SQLSTATE {})", db.message(), db.code().code()),
-        None if e.is_closed() => "the connection to the server was lost".into(),
-        None => e.to_string(),
-    }
-}
-
 /// `insufficient_privilege` (42501): the role may not read that catalog.
 pub(crate) fn is_permission_denied(e: &tokio_postgres::Error) -> bool {
     e.code() == Some(&tokio_postgres::error::SqlState::INSUFFICIENT_PRIVILEGE)

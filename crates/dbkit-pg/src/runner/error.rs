@@ -114,6 +114,11 @@ pub fn describe(e: &tokio_postgres::Error) -> String {
     }
 }
 
+/// A failed statement as errors quote it: its first line, at most 160 characters.
+pub(crate) fn statement_excerpt(statement: &str) -> String {
+    statement.lines().next().unwrap_or_default().chars().take(160).collect()
+}
+
 pub(crate) fn db(doing: impl Into<String>) -> impl FnOnce(tokio_postgres::Error) -> MigrateError {
     let doing = doing.into();
     move |source| MigrateError::Db { doing, source }

@@ -8,7 +8,7 @@ use dbkit_core::migrations::lock_key;
 use dbkit_core::migrations::txn::needs_no_transaction;
 use tokio_postgres::Client;
 
-use super::error::{MigrateError, db, describe};
+use super::error::{MigrateError, db, describe, statement_excerpt};
 use super::lock;
 use super::table::{self, Bookkeeping, Shape};
 
@@ -59,7 +59,7 @@ async fn revert_locked(
         let failed = |i: usize, statement: &str, e: &tokio_postgres::Error, outside: bool| MigrateError::RevertFailed {
             migration: step.name.clone(),
             statement: i + 1,
-            excerpt: statement.lines().next().unwrap_or_default().chars().take(160).collect(),
+            excerpt: statement_excerpt(statement),
             reason: describe(e),
             reverted: done,
             outside,
