@@ -27,12 +27,7 @@ pub(crate) fn cases() -> Vec<PathBuf> {
 }
 
 fn listed() -> BTreeMap<String, String> {
-    let text = std::fs::read_to_string(root().join("MISMATCHES.md")).unwrap_or_default();
-    text.lines()
-        .filter_map(|l| l.strip_prefix("- `"))
-        .filter_map(|l| l.split_once('`'))
-        .map(|(k, reason)| (k.to_string(), reason.trim_start_matches([':', ' ']).to_string()))
-        .collect()
+    crate::support::listed(&root().join("MISMATCHES.md")).into_iter().collect()
 }
 
 fn strings(v: Option<&Value>) -> Vec<String> {

@@ -72,8 +72,7 @@ fn uncommented(sql: &str) -> String {
 }
 
 fn listed(file: &str) -> Vec<String> {
-    let text = std::fs::read_to_string(root().join(file)).unwrap_or_default();
-    text.lines().filter_map(|l| l.strip_prefix("- `")).filter_map(|l| l.split_once('`')).map(|(k, _)| k.to_string()).collect()
+    crate::support::listed(&root().join(file)).into_iter().map(|(k, _)| k).collect()
 }
 
 /// Cases whose pulled SQL cannot rebuild the database on its own: objects pull leaves out on

@@ -19,12 +19,7 @@ use crate::support::TestDb;
 const FILES: [&str; 3] = ["schema.ts", "relations.ts", "migration.sql"];
 
 fn listed() -> BTreeMap<String, String> {
-    let text = std::fs::read_to_string(root().join("CODEGEN_MISMATCHES.md")).unwrap_or_default();
-    text.lines()
-        .filter_map(|l| l.strip_prefix("- `"))
-        .filter_map(|l| l.split_once('`'))
-        .map(|(k, reason)| (k.to_string(), reason.trim_start_matches([':', ' ']).to_string()))
-        .collect()
+    crate::support::listed(&root().join("CODEGEN_MISMATCHES.md")).into_iter().collect()
 }
 
 /// `introspect.casing` of the case's config (camel when absent).

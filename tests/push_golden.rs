@@ -20,12 +20,7 @@ fn root() -> PathBuf {
 }
 
 fn listed() -> BTreeMap<String, String> {
-    let text = std::fs::read_to_string(root().join("MISMATCHES.md")).unwrap_or_default();
-    text.lines()
-        .filter_map(|l| l.strip_prefix("- `"))
-        .filter_map(|l| l.split_once('`'))
-        .map(|(k, reason)| (k.to_string(), reason.trim_start_matches([':', ' ']).to_string()))
-        .collect()
+    crate::support::listed(&root().join("MISMATCHES.md")).into_iter().collect()
 }
 
 /// Replaces the project's `schema/` folder with the files of `step`.

@@ -34,12 +34,7 @@ pub fn name(case: &Path) -> String {
 
 /// Entries of `tests/cases/<file>` written as "- `area/case/step`: reason".
 pub fn listed(file: &str) -> Vec<(String, String)> {
-    let text = std::fs::read_to_string(root().join(file)).unwrap_or_default();
-    text.lines()
-        .filter_map(|l| l.strip_prefix("- `"))
-        .filter_map(|l| l.split_once('`'))
-        .map(|(k, reason)| (k.to_string(), reason.trim_start_matches([':', ' ']).to_string()))
-        .collect()
+    crate::support::listed(&root().join(file))
 }
 
 /// What drizzle-kit wrote for one step, and what dbkit produces for it.

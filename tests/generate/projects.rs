@@ -73,11 +73,7 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
 
 /// `name/step` → reason, from `tests/projects/MISMATCHES.md` lines "- `name/step`: reason".
 fn listed() -> BTreeMap<String, String> {
-    let text = std::fs::read_to_string(root().join("MISMATCHES.md")).unwrap_or_default();
-    text.lines()
-        .filter_map(|l| l.strip_prefix("- `")?.split_once('`'))
-        .map(|(k, r)| (k.to_string(), r.trim_start_matches([':', ' ']).to_string()))
-        .collect()
+    crate::support::listed(&root().join("MISMATCHES.md")).into_iter().collect()
 }
 
 /// Runs one project; returns (steps compared, problems, ids that differed).
