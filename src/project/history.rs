@@ -33,14 +33,30 @@ pub fn read_history(out: &Path, out_display: &str) -> Result<History> {
         }
         let folder = dir.file_name().to_string_lossy().into_owned();
         let display = format!("{out_display}/{folder}/snapshot.json");
-        let text = std::fs::read_to_string(&path).with_context(|| format!("{display}: cannot read"))?;
-        let snapshot = Snapshot::parse(&display, &text).map_err(|e| match e {
-            SnapshotError::Version { .. } => anyhow::anyhow!(
-                "{display}: written by an older drizzle-kit (snapshot version is not 9); convert the folder with `dbkit up` (or `drizzle-kit up`)"
-            ),
-            other => anyhow::anyhow!(other),
-        })?;
+        let snapshot = read_snapshot(&path, &display)?;
         entries.push(Entry { folder, snapshot });
     }
     History::new(entries).map_err(|e| anyhow::anyhow!("{out_display}: {e}"))
+}
+
+/// Snapshot files from this size up are parsed as a stream: held whole, a 10,000-table snapshot's
+/// 70 MB of text outweighed the state it holds. A stream takes about twice as long to parse, so
+/// smaller files are read whole.
+const STREAM_BYTES: u64 = 8 << 20;
+
+fn read_snapshot(path: &Path, display: &str) -> Result<Snapshot> {
+    let cannot_read = |e: std::io::Error| anyhow::anyhow!("{display}: cannot read ({e})");
+    let file = std::fs::File::open(path).map_err(cannot_read)?;
+    let size = file.metadata().map_err(cannot_read)?.len();
+    let snapshot = if size >= STREAM_BYTES {
+        Snapshot::read_from(display, std::io::BufReader::with_capacity(1 << 16, file))
+    } else {
+        Snapshot::parse(display, &std::io::read_to_string(file).map_err(cannot_read)?)
+    };
+    snapshot.map_err(|e| match e {
+        SnapshotError::Version { .. } => anyhow::anyhow!(
+            "{display}: written by an older drizzle-kit (snapshot version is not 9); convert the folder with `dbkit up` (or `drizzle-kit up`)"
+        ),
+        other => anyhow::anyhow!(other),
+    })
 }

@@ -98,6 +98,25 @@ fn a_broken_migrations_folder_is_refused_before_reading_the_schema() {
     refused(&p, &["generate"], "snapshot.json");
 }
 
+/// Over 16 MB of snapshots, the folder is read after the schema (and streamed): the outcome is
+/// the same, and the folder's errors still come first.
+#[test]
+fn a_large_folder_is_read_as_a_small_one() {
+    let p = project(USERS);
+    assert_eq!(p.run(&["generate", "--name", "init"]).code, 0);
+    let snap = std::fs::read_dir(p.path().join("drizzle")).unwrap().flatten().next().unwrap().path().join("snapshot.json");
+    let text = std::fs::read_to_string(&snap).unwrap();
+    let padded = text.replacen('{', &format!("{{{}", " ".repeat(17 << 20)), 1);
+    std::fs::write(&snap, &padded).unwrap();
+    let run = p.run(&["generate"]);
+    assert_eq!(run.code, 0, "{}", run.all());
+    assert!(run.stdout.contains("No schema changes"), "{}", run.all());
+
+    p.write("schema/index.ts", "export const t = pgTable('t', { id: integer( });\n");
+    std::fs::write(&snap, padded.replacen("\"ddl\"", "\"ddl\" 5", 1)).unwrap();
+    refused(&p, &["generate"], "snapshot.json");
+}
+
 #[test]
 fn conflicting_branches_are_refused_with_drizzles_report() {
     let p = project(USERS);

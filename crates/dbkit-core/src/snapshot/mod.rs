@@ -58,7 +58,16 @@ pub enum SnapshotError {
 impl Snapshot {
     /// Parses a version "9" snapshot; `path` names the file in errors.
     pub fn parse(path: &str, text: &str) -> Result<Snapshot, SnapshotError> {
-        let doc = read::document(text).map_err(|e| match e {
+        Snapshot::from_document(path, read::document(text))
+    }
+
+    /// [`Snapshot::parse`] from a stream (a file), without holding the whole text.
+    pub fn read_from(path: &str, reader: impl std::io::Read) -> Result<Snapshot, SnapshotError> {
+        Snapshot::from_document(path, read::document_from(reader))
+    }
+
+    fn from_document(path: &str, doc: Result<read::Document, read::ReadError>) -> Result<Snapshot, SnapshotError> {
+        let doc = doc.map_err(|e| match e {
             read::ReadError::Syntax(message) => SnapshotError::Json { path: path.into(), message },
             read::ReadError::Shape(problem) => SnapshotError::Malformed { path: path.into(), problem },
         })?;
