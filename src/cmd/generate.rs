@@ -6,6 +6,7 @@ use anyhow::{Context, Result, bail};
 use dbkit_core::diff::Mode;
 use dbkit_core::footprint::{ConflictReport, check_conflicts, footprints};
 use dbkit_core::model::Ddl;
+use dbkit_core::revert::CUSTOM_SQL;
 use dbkit_core::snapshot::{Body, ORIGIN_ID, Snapshot};
 use dbkit_core::sql::{migration_text, render_grouped};
 
@@ -14,9 +15,6 @@ use crate::names::{folder_name, random_name};
 use crate::project::{read_history, snapshots_size, write_migration};
 use crate::settings::{Env, Overrides, Settings, needs};
 use crate::ui::{self, Ui};
-
-/// drizzle-kit's text for a `--custom` migration.
-const CUSTOM_SQL: &str = "-- Custom SQL migration file, put your code below! --";
 
 pub fn run(args: &GenerateArgs, ui: &Ui) -> Result<u8> {
     let cwd = std::env::current_dir()?;

@@ -54,8 +54,9 @@ impl Revertible {
     }
 }
 
-/// drizzle-kit's first line of a `--custom` migration.
-const CUSTOM_MARKER: &str = "-- Custom SQL migration file";
+/// The whole text drizzle-kit (and `generate --custom`) writes for a custom migration; the user
+/// writes below it, so it is recognised by this first line.
+pub const CUSTOM_SQL: &str = "-- Custom SQL migration file, put your code below! --";
 
 /// `parents`: how many parents the folder's snapshot names (`None` without a snapshot).
 pub fn revertible(has_down_sql: bool, parents: Option<usize>, migration_sql: &str) -> Revertible {
@@ -67,7 +68,7 @@ pub fn revertible(has_down_sql: bool, parents: Option<usize>, migration_sql: &st
         Some(n) if n > 1 => return Revertible::Needs("a merge"),
         Some(_) => {}
     }
-    if migration_sql.starts_with(CUSTOM_MARKER) {
+    if migration_sql.starts_with(CUSTOM_SQL) {
         return Revertible::Needs("custom SQL");
     }
     Revertible::Computed
