@@ -276,3 +276,33 @@ fn a_policy_to_current_user_pushes_once() {
     assert_eq!(again.code, 0, "{}", again.all());
     assert!(again.stdout.contains("No changes detected"), "{}", again.all());
 }
+
+/// PostgreSQL keeps a default in its own spelling (`floor((random() * (10)::double precision))`,
+/// `ARRAY['x'::text]`, a timestamp without `.000`, `1e+21` as a numeric literal, jsonb without
+/// compact spacing); drizzle-kit's push compares the schema's text with it and plans the same
+/// `SET DEFAULT` on every run. dbkit asks the server how it would store the declared default.
+#[test]
+fn defaults_postgresql_spells_differently_push_once() {
+    let db = TestDb::new();
+    let schema = "import { pgTable, integer, text, timestamp, doublePrecision, jsonb } from \"drizzle-orm/pg-core\";\n\
+        import { sql } from \"drizzle-orm\";\n\n\
+        export const t = pgTable(\"t\", {\n  id: integer(),\n  roll: integer().default(sql`floor(random() * 10)`),\n  \
+        tags: text().array().default(sql`ARRAY['x']::text[]`),\n  \
+        at: timestamp({ mode: \"string\" }).default(\"2020-01-01 00:00:00.000\"),\n  \
+        big: doublePrecision().default(1e21),\n  docs: jsonb().array().default([{ a: 1 }]),\n});\n";
+    let p = project(&db, schema);
+    let run = p.run(&["push"]);
+    assert_eq!(run.code, 0, "{}", run.all());
+    let again = p.run(&["push", "--explain"]);
+    assert_eq!(again.code, 0, "{}", again.all());
+    assert!(again.stdout.contains("No changes detected"), "{}", again.all());
+
+    // A default that really changed is still planned, and one the server cannot store in a
+    // temporary table (a function nobody created) is compared as written.
+    p.write("schema.ts", &schema.replace("floor(random() * 10)", "floor(random() * 20)").replace("ARRAY['x']", "no_such_fn()"));
+    let changed = p.run(&["push", "--explain"]);
+    assert_eq!(changed.code, 0, "{}", changed.all());
+    assert!(changed.stdout.contains("floor(random() * 20)"), "{}", changed.all());
+    assert!(changed.stdout.contains("no_such_fn()"), "{}", changed.all());
+    assert!(!changed.stdout.contains("2020-01-01"), "{}", changed.all());
+}

@@ -73,6 +73,7 @@ pub fn run(args: &PushArgs, ui: &Ui) -> Result<u8> {
         let declared: std::collections::HashSet<&str> = read.ddl.roles.iter().map(|r| r.name.as_str()).collect();
         pulled.ddl.roles.retain(|r| declared.contains(r.name.as_str()));
     }
+    rt.block_on(dbkit_pg::stored_defaults::adopt_stored_defaults(&mut client, &pulled.ddl, &mut read.ddl))?;
     for w in read.warnings.iter().chain(&pulled.skipped) {
         ui.warn(w);
     }

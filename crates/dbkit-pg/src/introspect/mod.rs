@@ -16,6 +16,8 @@ mod error;
 mod filter;
 mod grammar;
 
+pub(crate) use grammar::column_default;
+
 use dbkit_core::model::Ddl;
 use tokio_postgres::Client;
 
