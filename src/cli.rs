@@ -165,6 +165,8 @@ pub struct PushArgs {
     #[arg(long, value_name = "URL")]
     pub url: Option<String>,
     #[command(flatten)]
+    pub credentials: CredentialArgs,
+    #[command(flatten)]
     pub filters: FilterArgs,
     /// Accept data loss without asking (renames still need an answer or --hints)
     #[arg(long)]
@@ -205,6 +207,8 @@ pub struct PullArgs {
     /// Database URL (postgres://user:password@host:port/db?sslmode=…); overrides dbCredentials
     #[arg(long, value_name = "URL")]
     pub url: Option<String>,
+    #[command(flatten)]
+    pub credentials: CredentialArgs,
     /// Folder for schema.ts, relations.ts and the first migration; overrides `out`
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
@@ -249,6 +253,47 @@ pub struct ConfigArgs {
     /// Path to drizzle.config.ts/.js/.json or migrations.toml [default: the first found in the current folder]
     #[arg(long, value_name = "PATH")]
     pub config: Option<PathBuf>,
+    /// Database dialect: only `postgresql` (accepted so drizzle-kit command lines keep working)
+    #[arg(long, value_name = "DIALECT")]
+    pub dialect: Option<String>,
+    /// drizzle-kit's driver for pglite, aws-data-api, …: refused, dbkit speaks PostgreSQL's own protocol
+    #[arg(long, value_name = "DRIVER", hide = true)]
+    pub driver: Option<String>,
+}
+
+/// drizzle-kit's connection flags, an alternative to --url: used together, instead of the
+/// config's dbCredentials (PGHOST, PGDATABASE, … fill what is not given).
+#[derive(Debug, Args, Clone, Default)]
+pub struct CredentialArgs {
+    /// Database host (with --database: instead of --url)
+    #[arg(long, value_name = "HOST", conflicts_with = "url")]
+    pub host: Option<String>,
+    /// Database port [default: 5432]
+    #[arg(long, value_name = "PORT", conflicts_with = "url")]
+    pub port: Option<u16>,
+    /// Database user
+    #[arg(long, value_name = "USER", conflicts_with = "url")]
+    pub user: Option<String>,
+    /// Database password (never printed)
+    #[arg(long, value_name = "PASSWORD", conflicts_with = "url")]
+    pub password: Option<String>,
+    /// Database name
+    #[arg(long, value_name = "NAME", conflicts_with = "url")]
+    pub database: Option<String>,
+    /// TLS: true, false, or a mode (disable, prefer, require, verify-full)
+    #[arg(long, value_name = "MODE", conflicts_with = "url")]
+    pub ssl: Option<String>,
+}
+
+impl CredentialArgs {
+    pub fn given(&self) -> bool {
+        self.host.is_some()
+            || self.port.is_some()
+            || self.user.is_some()
+            || self.password.is_some()
+            || self.database.is_some()
+            || self.ssl.is_some()
+    }
 }
 
 /// Overrides for the database connection and migrations folder.
@@ -257,6 +302,8 @@ pub struct ConnectionArgs {
     /// Database URL (postgres://user:password@host:port/db?sslmode=…); overrides dbCredentials
     #[arg(long, value_name = "URL")]
     pub url: Option<String>,
+    #[command(flatten)]
+    pub credentials: CredentialArgs,
     /// Migrations folder; overrides `out`
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,

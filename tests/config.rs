@@ -274,3 +274,47 @@ fn configs_that_compute_credentials() {
     run.assert_no_password();
     assert_eq!(db.recorded(), [MIGRATION.0]);
 }
+
+/// drizzle-kit command lines without a config: `--dialect postgresql`, the connection given as
+/// `--host --port --user --password --database --ssl` (or `--url`). Another dialect or a driver
+/// is one line and exit 1; the password never shows up.
+#[test]
+fn drizzle_kit_command_lines_without_a_config() {
+    let db = TestDb::new();
+    db.execute("CREATE TABLE pulled (id integer PRIMARY KEY)");
+    let s = server();
+    let p = Project::empty();
+    let port = s.port.to_string();
+    let flags = ["--host", &s.host, "--port", &port, "--user", &s.user, "--password", PASSWORD, "--database", &db.name, "--ssl", "false"];
+    let pull: Vec<&str> = ["pull", "--dialect", "postgresql", "--out", "./pulled"].iter().copied().chain(flags).collect();
+    let run = p.run(&pull);
+    assert_eq!(run.code, 0, "{}", run.all());
+    run.assert_no_password();
+    let schema = std::fs::read_to_string(p.path().join("pulled/schema.ts")).unwrap();
+    assert!(schema.contains("pgTable(\"pulled\""), "{schema}");
+
+    let push: Vec<&str> =
+        ["push", "--dialect", "postgresql", "--schema", "./pulled/schema.ts", "--explain"].iter().copied().chain(flags).collect();
+    let run = p.run(&push);
+    assert_eq!(run.code, 0, "{}", run.all());
+    assert!(run.stdout.contains("No changes detected"), "{}", run.all());
+
+    let wrong_port: Vec<&str> = pull.iter().map(|a| if *a == port { "1" } else { a }).collect();
+    let run = p.run(&wrong_port);
+    assert_eq!(run.code, 1, "{}", run.all());
+    run.assert_no_password();
+
+    let run = p.run(&["check", "--dialect", "postgresql", "--out", "./pulled"]);
+    assert_eq!(run.code, 0, "{}", run.all());
+    for (args, needle) in [
+        (&["check", "--dialect", "mysql"][..], "--dialect mysql is not supported"),
+        (
+            &["generate", "--dialect", "postgresql", "--driver", "pglite", "--schema", "./pulled/schema.ts"][..],
+            "--driver pglite is not supported",
+        ),
+    ] {
+        let run = p.run(args);
+        assert_eq!(run.code, 1, "{}", run.all());
+        assert!(run.error_line().contains(needle), "{}", run.all());
+    }
+}

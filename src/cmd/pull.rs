@@ -23,6 +23,7 @@ pub fn run(args: &PullArgs, ui: &Ui) -> Result<u8> {
     let cwd = std::env::current_dir()?;
     let overrides = Overrides {
         url: args.url.clone(),
+        credentials: crate::settings::credentials(&args.credentials),
         out: args.out.clone(),
         breakpoints: args.breakpoints,
         tables_filter: args.filters.tables_filter.clone(),

@@ -21,6 +21,7 @@ pub fn run(args: &PushArgs, ui: &Ui) -> Result<u8> {
     let cwd = std::env::current_dir()?;
     let overrides = Overrides {
         url: args.url.clone(),
+        credentials: crate::settings::credentials(&args.credentials),
         schema: args.schema.schema.clone(),
         casing: args.schema.casing.is_some(),
         tables_filter: args.filters.tables_filter.clone(),

@@ -18,7 +18,7 @@ use dbkit_pg::runner::Bookkeeping;
 use dbkit_ts::{Cause, Unknown};
 
 pub use file::Env;
-use raw::RawConfig;
+use raw::{RawConfig, RawCredentials};
 
 use crate::cli::{ConfigArgs, ConnectionArgs};
 
@@ -26,6 +26,8 @@ use crate::cli::{ConfigArgs, ConnectionArgs};
 #[derive(Debug, Clone, Default)]
 pub struct Overrides {
     pub url: Option<String>,
+    /// drizzle-kit's --host/--port/--user/--password/--database/--ssl, when any is given.
+    pub credentials: Option<RawCredentials>,
     pub out: Option<PathBuf>,
     pub migrations_table: Option<String>,
     pub migrations_schema: Option<String>,
@@ -70,7 +72,7 @@ impl Overrides {
             "schemaFilter" => !self.schema_filter.is_empty(),
             "extensionsFilters" => !self.extensions_filters.is_empty(),
             "introspect" => self.introspect_preserve.is_some() && self.per_table.is_some(),
-            "dbCredentials" => self.url.is_some(),
+            "dbCredentials" => self.url.is_some() || self.credentials.is_some(),
             "migrations" => match path {
                 "migrations.table" => self.migrations_table.is_some(),
                 "migrations.schema" => self.migrations_schema.is_some(),
@@ -90,6 +92,7 @@ impl From<&ConnectionArgs> for Overrides {
     fn from(a: &ConnectionArgs) -> Self {
         Overrides {
             url: a.url.clone(),
+            credentials: credentials(&a.credentials),
             out: a.out.clone(),
             migrations_table: a.migrations_table.clone(),
             migrations_schema: a.migrations_schema.clone(),
@@ -158,7 +161,9 @@ impl Settings {
                 let loaded = file::load(cwd, &path, &display, &mut env)?;
                 (RawConfig::from_value(loaded.value, &display)?, Some(loaded.path), display, loaded.unknown)
             }
-            None if allow_missing || overrides.url.is_some() => (RawConfig::default(), None, "(no config file)".into(), Vec::new()),
+            None if allow_missing || overrides.url.is_some() || overrides.credentials.is_some() => {
+                (RawConfig::default(), None, "(no config file)".into(), Vec::new())
+            }
             None => bail!(
                 "no drizzle.config.ts, drizzle.config.js, drizzle.config.json or migrations.toml in {}; create one, pass --config <path>, or pass --url",
                 cwd.display()
@@ -172,6 +177,7 @@ impl Settings {
             bail!("{}", unknown_message(&config_display, u, "this command"));
         }
         raw.check_dialect(&config_display)?;
+        raw::check_dialect_flags(config.dialect.as_deref(), config.driver.as_deref())?;
         let out_raw =
             overrides.out.as_ref().map(|p| p.to_string_lossy().into_owned()).or(raw.out.clone()).unwrap_or_else(|| "drizzle".into());
         let out_display = out_raw.trim_start_matches("./").trim_end_matches('/').to_string();
@@ -222,11 +228,12 @@ impl Settings {
             .introspect_preserve
             .unwrap_or_else(|| raw.introspect.as_ref().and_then(|i| i.casing) == Some(raw::RawIntrospectCasing::Preserve));
         let package_credentials = unknown.iter().find(|u| top_key(&u.path) == "dbCredentials" && matches!(u.cause, Cause::Package { .. }));
-        let connection = match (&overrides.url, package_credentials, raw.db_credentials) {
-            (Some(url), _, _) => Connection::Url(url.clone()),
-            (None, Some(u), _) => Connection::Unknown(u.clone()),
-            (None, None, Some(c)) => c.into_connection(&env),
-            (None, None, None) => Connection::Missing,
+        let connection = match (&overrides.url, &overrides.credentials, package_credentials, raw.db_credentials) {
+            (Some(url), _, _, _) => Connection::Url(url.clone()),
+            (None, Some(flags), _, _) => flags.clone().into_connection(&env),
+            (None, None, Some(u), _) => Connection::Unknown(u.clone()),
+            (None, None, None, Some(c)) => c.into_connection(&env),
+            (None, None, None, None) => Connection::Missing,
         };
         Ok(Settings {
             config_path,
@@ -315,6 +322,23 @@ fn unknown_message(config: &str, u: &Unknown, needed_for: &str) -> String {
 /// `path` relative to `cwd` when it is inside it, else absolute.
 fn display_path(cwd: &Path, path: &Path) -> String {
     path.strip_prefix(cwd).unwrap_or(path).to_string_lossy().into_owned()
+}
+
+/// The connection flags as the `dbCredentials` they stand for (`None` when none is given).
+pub fn credentials(flags: &crate::cli::CredentialArgs) -> Option<RawCredentials> {
+    flags.given().then(|| RawCredentials {
+        url: None,
+        host: flags.host.clone(),
+        port: flags.port.map(raw::Port::Number),
+        user: flags.user.clone(),
+        password: flags.password.clone(),
+        database: flags.database.clone(),
+        ssl: flags.ssl.as_deref().map(|s| match s {
+            "true" => raw::RawSsl::Bool(true),
+            "false" => raw::RawSsl::Bool(false),
+            mode => raw::RawSsl::Mode(mode.to_string()),
+        }),
+    })
 }
 
 #[cfg(test)]

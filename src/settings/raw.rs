@@ -89,7 +89,7 @@ pub struct RawMigrations {
     pub down: Option<bool>,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 pub struct RawCredentials {
     pub url: Option<String>,
     pub host: Option<String>,
@@ -128,7 +128,20 @@ impl RawConfig {
             anyhow::anyhow!("{display}: `{path}` has the wrong type: {}; see drizzle-kit's config reference", tidy(&inner))
         })
     }
+}
 
+/// `--dialect` and `--driver`, as drizzle-kit command lines pass them.
+pub fn check_dialect_flags(dialect: Option<&str>, driver: Option<&str>) -> Result<()> {
+    if let Some(other) = dialect.filter(|d| *d != "postgresql") {
+        bail!("--dialect {other} is not supported: dbkit works with PostgreSQL (--dialect postgresql)");
+    }
+    if let Some(other) = driver {
+        bail!("--driver {other} is not supported: dbkit talks to PostgreSQL over its wire protocol; remove --driver and give --url");
+    }
+    Ok(())
+}
+
+impl RawConfig {
     pub fn check_dialect(&self, display: &str) -> Result<()> {
         match self.dialect.as_deref() {
             None | Some("postgresql") => {}
