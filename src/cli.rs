@@ -27,7 +27,7 @@ pub enum Command {
     #[command(after_help = "Exit codes: 0 up to date, 1 error, 3 something is pending or modified.")]
     Status(StatusArgs),
     /// Check the migrations folder: snapshot history and conflicting branches
-    Check(FolderArgs),
+    Check(CheckArgs),
     /// Convert a drizzle-kit 0.31 migrations folder (meta/_journal.json) to the 1.0 layout, in place
     Up(FolderArgs),
     /// Diff the TypeScript schema against the migrations folder and write the next migration
@@ -242,6 +242,25 @@ pub struct FolderArgs {
     /// Migrations folder; overrides `out`
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Output::Text)]
+    pub output: Output,
+}
+
+/// `check`: the migrations folder, and (when a schema is set) whether it has changes not yet
+/// generated.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub config: ConfigArgs,
+    /// Migrations folder; overrides `out`
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    #[command(flatten)]
+    pub schema: SchemaArgs,
+    /// Report conflicting branches as a warning instead of failing
+    #[arg(long = "ignore-conflicts")]
+    pub ignore_conflicts: bool,
     /// Output format
     #[arg(long, value_enum, default_value_t = Output::Text)]
     pub output: Output,

@@ -54,7 +54,8 @@ fn main() -> ExitCode {
     let output = match &cli.command {
         Command::Migrate(a) => a.output,
         Command::Status(a) => a.output,
-        Command::Check(a) | Command::Up(a) => a.output,
+        Command::Check(a) => a.output,
+        Command::Up(a) => a.output,
         Command::Generate(a) => a.output,
         Command::Export(a) => a.output,
         Command::Pull(a) => a.output,

@@ -82,3 +82,61 @@ fn check_names_a_broken_history() {
     let run = p.run(&["check"]);
     assert!(run.error_line().contains("drizzle/20261124063111_schema_b/snapshot.json: not valid JSON"), "{}", run.stderr);
 }
+
+/// With a schema set, check also says (as drizzle-kit 1.0's does, exit 0) whether the schema has
+/// changes no migration holds yet, including an open rename question. Beyond drizzle-kit: an
+/// empty schema against a folder with tables is named, not passed as fine, and --ignore-conflicts
+/// turns conflicting branches into a warning.
+#[test]
+fn check_compares_the_schema_with_the_migrations() {
+    const T1: &str =
+        "import { pgTable, integer, text } from 'drizzle-orm/pg-core';\nexport const t = pgTable('t', { id: integer(), name: text() });\n";
+    let p = Project::empty();
+    p.write("drizzle.config.json", r#"{"dialect": "postgresql", "schema": "./schema.ts", "out": "./drizzle"}"#);
+    p.write("schema.ts", T1);
+    let warned = |kind: &str, needle: &str| {
+        let run = p.run(&["check", "--output", "json"]);
+        assert_eq!(run.code, 0, "{}", run.all());
+        let doc = run.json();
+        assert_eq!(doc["warnings"][0]["kind"], kind, "{doc}");
+        assert!(doc["warnings"][0]["message"].as_str().unwrap().contains(needle), "{doc}");
+    };
+    warned("schema_changed", "has no migration, and the schema is not empty");
+    assert_eq!(p.run(&["generate", "--name", "init"]).code, 0);
+    let run = p.run(&["check"]);
+    assert_eq!(run.code, 0, "{}", run.all());
+    assert!(run.stdout.contains("Everything's fine"), "{}", run.all());
+
+    p.write("schema.ts", &T1.replace("name: text()", "title: text()"));
+    warned("schema_changed", "The schema differs from the migrations. The newest migration is ");
+    let run = p.run(&["check"]);
+    assert!(run.stderr.contains("Warning: The schema differs") && !run.stdout.contains("Everything's fine"), "{}", run.all());
+    p.write("schema.ts", "export const t = pgTable('t', { id: integer( });\n");
+    warned("not_compared", "schema.ts:1:");
+    p.write("schema.ts", "export const nothing = 1;\n");
+    warned("not_compared", "the schema declares nothing");
+}
+
+/// --ignore-conflicts: branches that conflict but still combine are a warning; branches that
+/// cannot combine (two columns of one name) stay an error, as generate could not go on from them.
+#[test]
+fn check_ignore_conflicts_warns_when_the_branches_combine() {
+    let captured = |case: &str| {
+        let p = Project::empty();
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/dbkit-core/src/footprint/testdata/check").join(case).join("drizzle");
+        for e in std::fs::read_dir(&dir).unwrap().flatten() {
+            let text = std::fs::read_to_string(e.path().join("snapshot.json")).unwrap();
+            p.write(&format!("drizzle/{}/snapshot.json", e.file_name().to_string_lossy()), &text);
+        }
+        p
+    };
+    let p = captured("drop_vs_add");
+    assert_eq!(p.run(&["check"]).code, 1);
+    let run = p.run(&["check", "--ignore-conflicts", "--output", "json"]);
+    assert_eq!(run.code, 0, "{}", run.all());
+    assert_eq!(run.json()["warnings"][0]["kind"], "conflicts");
+
+    let run = captured("same_column").run(&["check", "--ignore-conflicts"]);
+    assert_eq!(run.code, 1, "{}", run.all());
+    assert!(run.error_line().contains("cannot rebuild the schema state"), "{}", run.all());
+}

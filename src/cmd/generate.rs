@@ -87,7 +87,7 @@ pub fn run(args: &GenerateArgs, ui: &Ui) -> Result<u8> {
     }
     let cur = read.ddl;
     if cur.is_empty() && !args.allow_empty {
-        bail!("{}", empty_schema(&settings.schema, prev.tables.len()));
+        bail!("{}", super::schema::empty_schema(&settings.schema, prev.tables.len()));
     }
     let want_down = args.down || settings.down;
     // The undo diffs back to the previous state, which the forward diff consumes.
@@ -159,16 +159,4 @@ fn snapshot_of(
 /// `drizzle/2026…_name/migration.sql`, as drizzle-kit prints it (`./drizzle` normalised).
 fn migration_path(out_display: &str, folder: &str) -> String {
     format!("{out_display}/{folder}/migration.sql")
-}
-
-/// An empty schema is almost always a wrong `schema` path or tables declared without `export`
-/// (drizzle only sees exported entities), and generating from it would drop everything.
-fn empty_schema(patterns: &[String], tables: usize) -> String {
-    let drop =
-        if tables > 0 { format!("; generating from it would drop all {}", ui::plural(tables, "table", "tables")) } else { String::new() };
-    format!(
-        "{}: the schema declares nothing (no exported tables, enums, views, …){drop}. Check the `schema` path and that entities are exported \
-         (`export const users = pgTable(…)`), or pass --allow-empty if an empty schema is what you want",
-        patterns.join(", ")
-    )
 }

@@ -68,6 +68,21 @@ fn tsconfig_aliases(cwd: &Path) -> Vec<(String, String)> {
     dbkit_ts::tsconfig::path_aliases(&dir, &mut |path: &str| std::fs::read_to_string(root.join(path)).ok())
 }
 
+/// An empty schema is almost always a wrong `schema` path or tables declared without `export`
+/// (drizzle only sees exported entities), and generating from it would drop everything.
+pub fn empty_schema(patterns: &[String], tables: usize) -> String {
+    let drop = match tables {
+        0 => String::new(),
+        1 => "; generating from it would drop the only table".to_string(),
+        n => format!("; generating from it would drop all {n} tables"),
+    };
+    format!(
+        "{}: the schema declares nothing (no exported tables, enums, views, …){drop}. Check the `schema` path and that entities are exported \
+         (`export const users = pgTable(…)`), or pass --allow-empty if an empty schema is what you want",
+        patterns.join(", ")
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

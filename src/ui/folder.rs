@@ -11,6 +11,54 @@ pub fn fine(ui: &Ui) {
     ui.json(&json!({"status": "ok", "dialect": "postgresql"}));
 }
 
+/// What `check` found that does not fail it.
+pub struct CheckWarning {
+    pub kind: WarningKind,
+    pub message: String,
+}
+
+/// drizzle-kit 1.0's `kind` of a check warning (`conflicts` is dbkit's, for --ignore-conflicts).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WarningKind {
+    SchemaChanged,
+    NotCompared,
+    Conflicts,
+}
+
+impl WarningKind {
+    fn name(self) -> &'static str {
+        match self {
+            WarningKind::SchemaChanged => "schema_changed",
+            WarningKind::NotCompared => "not_compared",
+            WarningKind::Conflicts => "conflicts",
+        }
+    }
+}
+
+impl CheckWarning {
+    pub fn conflicts(report: &ConflictReport, out: &str) -> CheckWarning {
+        CheckWarning {
+            kind: WarningKind::Conflicts,
+            message: format!(
+                "{out}: {} between branches of the migrations folder (ignored); merge them, or run `dbkit generate --fix-conflicts`",
+                plural(report.conflicts.len(), "conflict", "conflicts")
+            ),
+        }
+    }
+}
+
+/// `check`'s outcome: the all-clear, or its warnings (in JSON, drizzle-kit 1.0's document).
+pub fn checked(ui: &Ui, warnings: &[CheckWarning]) {
+    if warnings.is_empty() {
+        return fine(ui);
+    }
+    for w in warnings {
+        ui.warn(&w.message);
+    }
+    let listed: Vec<_> = warnings.iter().map(|w| json!({"kind": w.kind.name(), "message": w.message})).collect();
+    ui.json(&json!({"status": "ok", "dialect": "postgresql", "warnings": listed}));
+}
+
 /// Conflicting branches: drizzle's report (the tree and the fix) and one error line, or the
 /// `check_error` envelope in JSON mode.
 pub fn conflicts(ui: &Ui, report: &ConflictReport, out: &str) {

@@ -72,7 +72,7 @@ fn a_missing_or_empty_schema_is_refused() {
     // An empty schema would drop everything: refused unless asked for.
     assert_eq!(p.run(&["generate", "--name", "init"]).code, 0);
     p.write("schema/index.ts", "import { pgTable } from 'drizzle-orm/pg-core';\nconst users = pgTable('users', {});\n");
-    refused(&p, &["generate"], "would drop all 1 table");
+    refused(&p, &["generate"], "would drop the only table");
     let run = p.run(&["generate", "--allow-empty", "--name", "drop"]);
     assert_eq!(run.code, 0, "{}", run.all());
     assert_eq!(folder_count(&p), 2);
