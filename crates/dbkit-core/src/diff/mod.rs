@@ -18,6 +18,7 @@ mod renames;
 pub mod resolver;
 pub mod rows;
 mod statements;
+mod table_order;
 
 pub use change::{Alter, Change, EnumColumn, TableDef, ValueChange};
 pub use resolver::{Candidate, CreateAll, Decision, ResolveError, Resolver, Subject};

@@ -7,6 +7,7 @@ use super::enum_values::diff_values;
 use super::grammar::{defaults_commutative, is_serial, same_json_default, trim_char};
 use super::renames::Renamed;
 use super::rows::{TableSet, alters, check_columns, table_defs};
+use super::table_order::after_sequences_they_read;
 use crate::model::{Column, CompactString, Ddl, Entity, Fk, Kind, Table};
 
 fn same_fk(a: &Fk, b: &Fk) -> bool {
@@ -521,8 +522,10 @@ pub(super) fn assemble(r: &mut Renamed, mode: Mode) -> Vec<Change> {
     let drop_schemas: Vec<Change> = r.schemas.deleted.iter().map(|s| Change::DropSchema { name: s.name.to_string() }).collect();
     let rename_schemas: Vec<Change> =
         r.schemas.renamed.iter().map(|(f, t)| Change::RenameSchema { from: Box::new(f.clone()), to: Box::new(t.clone()) }).collect();
-    let create_tables: Vec<Change> =
-        table_defs(created_tables, ddl2).into_iter().map(|table| Change::CreateTable { table: Box::new(table) }).collect();
+    let create_tables: Vec<Change> = after_sequences_they_read(table_defs(created_tables, ddl2))
+        .into_iter()
+        .map(|table| Change::CreateTable { table: Box::new(table) })
+        .collect();
 
     // Views.
     let mut create_views: Vec<Change> = r.views.created.iter().map(|v| Change::CreateView { view: Box::new(v.clone()) }).collect();
