@@ -1,0 +1,3 @@
+export * from "./players";
+export * from "./matches";
+export * from "./leaderboards";

@@ -1,0 +1,8 @@
+import { pgEnum } from "drizzle-orm/pg-core";
+
+export const ALLERGENS = ["gluten", "dairy", "egg", "nuts", "peanuts", "soy", "fish", "shellfish", "sesame"] as const;
+export type Allergen = (typeof ALLERGENS)[number];
+
+export const allergen = pgEnum("allergen", ALLERGENS);
+export const orderChannel = pgEnum("order_channel", ["dine_in", "takeaway", "delivery"]);
+export const orderState = pgEnum("order_state", ["open", "sent_to_kitchen", "served", "paid", "void"]);

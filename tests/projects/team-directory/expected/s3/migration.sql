@@ -1,0 +1,4 @@
+DROP VIEW "org_chart";--> statement-breakpoint
+ALTER TABLE "employees" ADD COLUMN "location" text;--> statement-breakpoint
+CREATE VIEW "department_headcount" AS (with "active_employees" as (select "department_id" from "employees" where "employees"."active" = true) select "department_id", count(*) as "headcount" from "active_employees" group by "active_employees"."department_id");--> statement-breakpoint
+CREATE VIEW "org_chart" AS (select "employees"."id", "employees"."department_id", "employees"."manager_id", "employees"."full_name", "employees"."title", "employees"."location", "employees"."email", "employees"."active", "employees"."hired_at", "manager"."full_name" as "manager_name" from "employees" left join "employees" "manager" on "manager"."id" = "employees"."manager_id" where "employees"."active" = true);
