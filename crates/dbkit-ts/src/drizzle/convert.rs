@@ -72,7 +72,7 @@ pub(crate) fn from_exports<'e>(exports: &'e [Export], interp: &mut dyn Interp) -
         Origin { file: e.file.clone(), export: e.name.clone(), needle: None }
     };
     let of_kind = |pred: &dyn Fn(&Value) -> bool| (0..exports.len()).filter(|&i| pred(&exports[i].value)).collect::<Vec<_>>();
-    let tables = of_kind(&|v| v.downcast::<Table>().is_some());
+    let tables = of_kind(&|v| v.downcast::<Table>().is_some_and(|t| t.alias_of.is_none()));
     let schemas = of_kind(&|v| v.downcast::<SchemaObj>().is_some());
     let enums = of_kind(&|v| v.downcast::<EnumObj>().is_some());
     let sequences = of_kind(&|v| v.downcast::<SequenceObj>().is_some());

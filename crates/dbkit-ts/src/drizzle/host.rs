@@ -75,7 +75,11 @@ const PG_CORE_FNS: &[&str] = &[
     "check",
     "customType",
     "pgTableCreator",
+    "alias",
 ];
+
+/// drizzle-orm's table helpers a view's query uses.
+const TABLE_HELPERS: &[&str] = &["getTableColumns", "getTableName"];
 
 const OPERATORS: &[&str] = &[
     "eq",
@@ -126,7 +130,7 @@ fn pg_core(casing: Casing) -> Value {
 
 fn drizzle_orm(orm_major: Option<u64>) -> Value {
     let mut props: Vec<(String, Value)> = vec![("sql".into(), Value::host(Native("sql", Casing::None)))];
-    for n in OPERATORS.iter().chain(&["relations", "defineRelations"]) {
+    for n in OPERATORS.iter().chain(TABLE_HELPERS).chain(&["relations", "defineRelations"]) {
         props.push((n.to_string(), Value::host(Native(n, Casing::None))));
     }
     if orm_major.is_some_and(|major| major >= 1) {
@@ -232,6 +236,9 @@ impl HostObject for Native {
                 Ok(Value::host(TableFn { schema: None, casing, creator: Some(arg(&args, 0)), rls: false }))
             }
             "relations" | "defineRelations" => Ok(Value::host(Relations)),
+            "getTableColumns" => super::table::table_columns(&arg(&args, 0)),
+            "getTableName" => super::table::table_name(&arg(&args, 0)),
+            "alias" => super::table::alias(&arg(&args, 0), super::util::string_arg(&args, 1, "an alias name")?),
             other => {
                 let _ = interp;
                 Err(HostError(format!("`{other}()` is not supported by dbkit's schema reader ({})", js_string(&Value::Undefined))))

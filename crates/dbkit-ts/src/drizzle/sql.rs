@@ -244,7 +244,16 @@ impl Renderer {
             self.params += 1;
             self.out.push_str(&format!("${}", self.params));
         } else if let Some(t) = c.downcast::<Table>() {
-            self.qualified(t.schema.as_deref(), &t.name, t.is_alias);
+            match &t.alias_of {
+                Some(table) => {
+                    self.qualified(t.schema.as_deref(), table, false);
+                    self.out.push(' ');
+                    self.out.push_str(&escape_name(&t.name));
+                }
+                None => self.qualified(t.schema.as_deref(), &t.name, t.is_alias),
+            }
+        } else if let Some(w) = c.downcast::<super::view::WithSubquery>() {
+            self.out.push_str(&escape_name(&w.name));
         } else if let Some(v) = c.downcast::<View>() {
             self.qualified(v.schema.as_deref(), &v.name, false);
         } else if let Some(a) = c.downcast::<Aliased>() {

@@ -102,6 +102,9 @@ pub(crate) struct Table {
     pub name: String,
     pub schema: Option<String>,
     pub is_alias: bool,
+    /// For `alias(table, "name")` (whose `name` is the alias): the table's own name. An alias is
+    /// for queries only, never an entity of the schema.
+    pub alias_of: Option<String>,
     pub columns: Vec<(Rc<str>, Value)>,
     pub extra_config: Option<Value>,
     pub enable_rls: Cell<bool>,
@@ -254,5 +257,55 @@ pub(crate) fn build_table(
         f @ Value::Function(_) => Some(f.clone()),
         other => return Err(HostError(format!("the third argument of table \"{name}\" must be a function, not {}", other.describe()))),
     };
-    Ok(Value::host(Table { name: name.to_string(), schema, is_alias: false, columns: built, extra_config, enable_rls: Cell::new(false) }))
+    Ok(Value::host(Table {
+        name: name.to_string(),
+        schema,
+        is_alias: false,
+        alias_of: None,
+        columns: built,
+        extra_config,
+        enable_rls: Cell::new(false),
+    }))
+}
+
+fn table_arg<'a>(v: &'a Value, function: &str) -> Result<&'a Table, HostError> {
+    v.downcast::<Table>().ok_or_else(|| HostError(format!("{function}() takes a table, not {}", v.describe())))
+}
+
+/// drizzle-orm's `getTableColumns(table)`: the columns as a plain object, keyed as declared.
+pub(crate) fn table_columns(v: &Value) -> Result<Value, HostError> {
+    let t = table_arg(v, "getTableColumns")?;
+    Ok(Value::object(t.columns.iter().map(|(k, c)| (k.to_string(), c.clone())).collect()))
+}
+
+/// drizzle-orm's `getTableName(table)`.
+pub(crate) fn table_name(v: &Value) -> Result<Value, HostError> {
+    Ok(Value::String(table_arg(v, "getTableName")?.name.as_str().into()))
+}
+
+/// pg-core's `alias(table, "manager")`: the same columns, seen through the alias (`"manager"."id"`),
+/// written `"employees" "manager"` where the query reads it.
+pub(crate) fn alias(v: &Value, alias: String) -> Result<Value, HostError> {
+    let t = table_arg(v, "alias")?;
+    let seen_as = Rc::new(TableRef { name: alias.clone(), schema: t.schema.clone(), is_alias: true });
+    let columns = t
+        .columns
+        .iter()
+        .map(|(k, c)| match c.downcast::<Column>() {
+            Some(col) => {
+                let column = Column { key: col.key.clone(), def: col.def.clone(), table: seen_as.clone(), index_config: None };
+                (k.clone(), Value::host(column))
+            }
+            None => (k.clone(), c.clone()),
+        })
+        .collect();
+    Ok(Value::host(Table {
+        name: alias,
+        schema: t.schema.clone(),
+        is_alias: true,
+        alias_of: Some(t.name.clone()),
+        columns,
+        extra_config: None,
+        enable_rls: Cell::new(false),
+    }))
 }

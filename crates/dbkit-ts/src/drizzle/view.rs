@@ -132,7 +132,7 @@ impl HostObject for ViewBuilder {
                     return Ok(self.finish(Some(q), cfg.clone(), columns.clone()));
                 }
                 if matches!(q, Value::Function(_)) {
-                    q = interp.call(&q, None, vec![Value::host(QueryBuilder)])?;
+                    q = interp.call(&q, None, vec![Value::host(QueryBuilder::default())])?;
                 }
                 let (query, fields) = if let Some(sel) = q.downcast::<SelectQuery>() {
                     let sql = sel.to_sql()?;
@@ -180,8 +180,12 @@ impl HostObject for View {
     }
 }
 
-/// The `qb` a view's `.as((qb) => …)` receives.
-pub(crate) struct QueryBuilder;
+/// The `qb` a view's `.as((qb) => …)` receives, and what `qb.with(cte, …)` returns: the common
+/// table expressions the next select starts with.
+#[derive(Default)]
+pub(crate) struct QueryBuilder {
+    ctes: Vec<Value>,
+}
 
 impl HostObject for QueryBuilder {
     fn type_name(&self) -> &str {
@@ -192,6 +196,13 @@ impl HostObject for QueryBuilder {
             "select" => (Distinct::No, arg(&args, 0)),
             "selectDistinct" => (Distinct::All, arg(&args, 0)),
             "selectDistinctOn" => (Distinct::On(elements(&arg(&args, 0)).unwrap_or_default()), arg(&args, 1)),
+            "$with" => return Ok(Value::host(WithName(super::util::string_arg(&args, 0, "a common table expression's name")?))),
+            "with" => {
+                if let Some(bad) = args.iter().find(|a| a.downcast::<WithSubquery>().is_none()) {
+                    return Err(HostError(format!("qb.with() takes what qb.$with(name).as(query) returns, not {}", bad.describe())));
+                }
+                return Ok(Value::host(QueryBuilder { ctes: self.ctes.iter().cloned().chain(args).collect() }));
+            }
             _ => return Err(HostError(format!("`qb.{name}()` is not supported in a view definition; use qb.select()"))),
         };
         let fields = match fields {
@@ -199,7 +210,53 @@ impl HostObject for QueryBuilder {
             Value::Object(o) => Some(o.borrow().props.clone()),
             other => return Err(HostError(format!("select() takes an object of fields, not {}", other.describe()))),
         };
-        Ok(Value::host(SelectQuery { state: RefCell::new(SelectState { distinct, fields, ..SelectState::default() }) }))
+        let state = SelectState { ctes: self.ctes.clone(), distinct, fields, ..SelectState::default() };
+        Ok(Value::host(SelectQuery { state: RefCell::new(state) }))
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// `qb.$with("name")`, waiting for `.as(query)`.
+struct WithName(String);
+
+impl HostObject for WithName {
+    fn type_name(&self) -> &str {
+        "qb.$with(…)"
+    }
+    fn call_method(&self, _: &mut dyn Interp, _this: &Value, name: &str, args: Vec<Value>) -> Result<Value, HostError> {
+        if name != "as" {
+            return Err(HostError(format!("`qb.$with(…).{name}()` is not supported; use .as(qb.select(…))")));
+        }
+        let query = arg(&args, 0);
+        let Some(select) = query.downcast::<SelectQuery>() else {
+            return Err(HostError(format!("qb.$with(…).as() takes a qb.select(…) query, not {}", query.describe())));
+        };
+        let fields = select.fields()?.iter().map(|f| alias_field(&self.0, &None, f)).collect();
+        Ok(Value::host(WithSubquery { name: self.0.clone(), query, fields }))
+    }
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// A common table expression: read by name (`"active_employees"`), its fields seen through it.
+pub(crate) struct WithSubquery {
+    pub name: String,
+    query: Value,
+    fields: Vec<(String, Value)>,
+}
+
+impl HostObject for WithSubquery {
+    fn type_name(&self) -> &str {
+        "a common table expression"
+    }
+    fn get(&self, _: &mut dyn Interp, key: &str) -> Result<Value, HostError> {
+        match self.fields.iter().find(|(k, _)| k == key) {
+            Some((_, v)) => Ok(v.clone()),
+            None => Err(HostError(format!("the common table expression \"{}\" has no field `{key}`", self.name))),
+        }
     }
     fn as_any(&self) -> &dyn Any {
         self
@@ -216,6 +273,8 @@ enum Distinct {
 
 #[derive(Default, Clone)]
 struct SelectState {
+    /// `qb.with(…)`: written before the select, in order.
+    ctes: Vec<Value>,
     distinct: Distinct,
     fields: Option<Vec<(String, Value)>>,
     from: Option<Value>,
@@ -269,12 +328,18 @@ fn source_name(v: &Value) -> Option<(Option<String>, String)> {
     if let Some(t) = v.downcast::<Table>() {
         return Some((t.schema.clone(), t.name.clone()));
     }
+    if let Some(w) = v.downcast::<WithSubquery>() {
+        return Some((None, w.name.clone()));
+    }
     v.downcast::<View>().map(|w| (w.schema.clone(), w.name.clone()))
 }
 
 fn source_fields(v: &Value) -> Vec<(String, Value)> {
     if let Some(t) = v.downcast::<Table>() {
         return t.columns.iter().map(|(k, v)| (k.to_string(), v.clone())).collect();
+    }
+    if let Some(w) = v.downcast::<WithSubquery>() {
+        return w.fields.clone();
     }
     v.downcast::<View>().map(|w| w.fields.clone()).unwrap_or_default()
 }
@@ -331,7 +396,18 @@ impl SelectQuery {
             out.inline.set(sq.inline.get());
             Value::host(out)
         };
-        let mut chunks = vec![text("select")];
+        let mut chunks = Vec::new();
+        for (i, cte) in s.ctes.iter().enumerate() {
+            let cte = cte.downcast::<WithSubquery>().expect("qb.with() checked its arguments");
+            chunks.push(text(if i == 0 { "with " } else { ", " }));
+            chunks.push(Value::host(Name(cte.name.clone())));
+            chunks.push(text(" as "));
+            chunks.push(cte.query.clone());
+        }
+        if !s.ctes.is_empty() {
+            chunks.push(text(" "));
+        }
+        chunks.push(text("select"));
         match &s.distinct {
             Distinct::No => {}
             Distinct::All => chunks.push(text(" distinct")),
