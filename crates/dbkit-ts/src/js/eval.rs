@@ -8,6 +8,7 @@ use oxc_ast::ast::{AssignmentOperator, BinaryOperator, LogicalOperator, UnaryOpe
 use oxc_span::Span;
 
 use super::ast::{Arg, Expr, ExprKind, Function, Key, Name, ObjectMember, Property, Target};
+use super::builtins::collections::{MapObj, SetObj};
 use super::function::{Closure, Native, NativeKind};
 use super::member::put;
 use super::opaque::{Opaque, stand_in_message};
@@ -220,16 +221,19 @@ impl Interpreter<'_> {
         Ok(values)
     }
 
-    /// The items `for…of` and `...spread` see: arrays and strings (by code point).
+    /// The items `for…of` and `...spread` see: arrays, strings (by code point), Sets and Maps.
     pub(super) fn iterate(&self, value: &Value, span: Span) -> Result<Vec<Value>> {
         match value {
             Value::Array(items) => Ok(items.borrow().clone()),
             Value::String(s) => Ok(s.chars().map(|c| Value::string(c.to_string())).collect()),
+            Value::Host(_) if value.downcast::<SetObj>().is_some() => Ok(value.downcast::<SetObj>().map(SetObj::items).unwrap_or_default()),
+            Value::Host(_) if value.downcast::<MapObj>().is_some() => Ok(value.downcast::<MapObj>().map(MapObj::pairs).unwrap_or_default()),
             other => match stand_in_message(other) {
                 Some(message) => Err(self.fail(span, message)),
-                None => {
-                    Err(self.fail(span, format!("this is not iterable (it is {}); dbkit iterates arrays and strings", other.describe())))
-                }
+                None => Err(self.fail(
+                    span,
+                    format!("this is not iterable (it is {}); dbkit iterates arrays, strings, Sets and Maps", other.describe()),
+                )),
             },
         }
     }

@@ -33,6 +33,20 @@ fn array_functions() {
     assert_eq!(eval("Array.of(1, 2)"), "[1, 2]");
 }
 
+/// `[...new Set(values)]` feeding `pgEnum`, a Map as a lookup table: insertion order, SameValueZero.
+#[test]
+fn sets_and_maps() {
+    assert_eq!(eval("[...new Set(['b', 'a', 'b', NaN, NaN, 0, -0])]"), r#"["b", "a", NaN, 0]"#);
+    assert_eq!(eval("Array.from(new Set('abca'))"), r#"["a", "b", "c"]"#);
+    let set = "const s = new Set([1]); s.add(2).add(1); const seen = []; s.forEach((v) => seen.push(v));";
+    assert_eq!(eval_in(set, "[s.size, s.has(2), s.has('2'), s.delete(1), [...s.values()], seen]"), "[2, true, false, true, [2], [1, 2]]");
+    let map = "const m = new Map([['a', 1]]); m.set('b', 2).set('a', 3);";
+    assert_eq!(
+        eval_in(map, "[m.size, m.get('a'), m.get('z'), m.has('b'), [...m], [...m.keys()], Object.fromEntries(m)]"),
+        r#"[2, 3, undefined, true, [["a", 3], ["b", 2]], ["a", "b"], {"a": 3, "b": 2}]"#
+    );
+}
+
 #[test]
 fn array_methods() {
     let prelude = "const xs = [3, 1, 2];";

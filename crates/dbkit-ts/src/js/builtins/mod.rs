@@ -5,6 +5,7 @@
 //! `object.rs`, `URL` and the URI functions in `url.rs`.
 
 pub(super) mod array;
+pub(crate) mod collections;
 pub(super) mod json;
 mod object;
 pub(super) mod string;
@@ -39,6 +40,8 @@ const GLOBAL_FUNCTIONS: &[&str] = &[
     "isFinite",
     "require",
     "URL",
+    "Set",
+    "Map",
     "encodeURIComponent",
     "decodeURIComponent",
     "encodeURI",
@@ -175,6 +178,9 @@ impl Interpreter<'_> {
                 other => Value::Number(self.number_of(other, site)?),
             },
             "Boolean" => Value::Bool(first.truthy()),
+            "Set" | "Map" => {
+                return Err(self.fail(site, format!("{name}() without `new` is a TypeError in JavaScript; write `new {name}(…)`")));
+            }
             "parseInt" | "Number.parseInt" => {
                 let radix = to_int32(number(self, 1)?);
                 Value::Number(parse_int(&self.string_of(&first, site)?, radix))
@@ -279,7 +285,7 @@ impl Interpreter<'_> {
         Ok(Value::host(Buffer { bytes }))
     }
 
-    /// `new X(args)`: `Date` and the `Error` family; nothing else.
+    /// `new X(args)`: `Date`, `URL`, `Set`, `Map` and the `Error` family; nothing else.
     pub(super) fn construct(&mut self, constructor: &Value, args: Vec<Value>, site: Span, callee: Span) -> Result<Value> {
         let name = match constructor {
             Value::Function(f) => f.as_any().downcast_ref::<Native>().filter(|n| n.kind == NativeKind::Global).map(|n| n.name),
@@ -292,6 +298,26 @@ impl Interpreter<'_> {
                 let input = self.string_of(&arg(&args, 0), site)?;
                 Ok(Value::host(url::Url::parse(&input, base.as_deref()).map_err(|m| self.fail(site, m))?))
             }
+            Some("Set") => {
+                let items = match arg(&args, 0) {
+                    Value::Undefined | Value::Null => Vec::new(),
+                    from => self.iterate(&from, site)?,
+                };
+                Ok(Value::host(collections::SetObj::new(items)))
+            }
+            Some("Map") => {
+                let mut pairs = Vec::new();
+                if !matches!(arg(&args, 0), Value::Undefined | Value::Null) {
+                    for entry in self.iterate(&arg(&args, 0), site)? {
+                        let Value::Array(kv) = &entry else {
+                            return Err(self.fail(site, format!("new Map() takes [key, value] pairs, not {}", entry.describe())));
+                        };
+                        let kv = kv.borrow();
+                        pairs.push((kv.first().cloned().unwrap_or(Value::Undefined), kv.get(1).cloned().unwrap_or(Value::Undefined)));
+                    }
+                }
+                Ok(Value::host(collections::MapObj::new(pairs)))
+            }
             Some(error @ ("Error" | "TypeError" | "RangeError")) => {
                 let message = match args.first() {
                     Some(Value::Undefined) | None => String::new(),
@@ -301,7 +327,7 @@ impl Interpreter<'_> {
             }
             _ => Err(self.fail(
                 callee,
-                "dbkit's schema reader constructs only `new Date(…)`, `new URL(…)` and `new Error(…)` (it reads schema files without running Node); use plain objects and functions",
+                "dbkit's schema reader constructs only `new Date(…)`, `new URL(…)`, `new Set(…)`, `new Map(…)` and `new Error(…)` (it reads schema files without running Node); use plain objects and functions",
             )),
         }
     }
