@@ -79,11 +79,13 @@ pub(crate) struct Template {
     pub exprs: Box<[Expr]>,
 }
 
-/// Cooked strings (None for an invalid escape, which is `undefined` in JS).
+/// Cooked strings (None for an invalid escape, which is `undefined` in JS), and the raw ones
+/// (`String.raw` reads those).
 #[derive(Debug)]
 pub(crate) struct TaggedTemplate {
     pub tag: Expr,
     pub quasis: Box<[Option<Name>]>,
+    pub raws: Box<[Name]>,
     pub exprs: Box<[Expr]>,
 }
 

@@ -39,7 +39,7 @@ impl Interpreter<'_> {
         match &expr.kind {
             ExprKind::Literal(value) => Ok(value.clone()),
             ExprKind::Template(t) => self.template(&t.quasis, &t.exprs, env),
-            ExprKind::TaggedTemplate(t) => self.tagged_template(&t.tag, &t.quasis, &t.exprs, span, env),
+            ExprKind::TaggedTemplate(t) => self.tagged_template(t, span, env),
             ExprKind::Ident(name) => self.read_name(name, span, env),
             ExprKind::This => Ok(env.this()),
             ExprKind::Member { .. } | ExprKind::Call { .. } => self.eval_ref(expr, env).map(|v| v.unwrap_or(Value::Undefined)),
@@ -72,13 +72,23 @@ impl Interpreter<'_> {
     }
 
     /// `` tag`a${x}b` `` calls `tag([cooked strings], ...values)` (a method call for `obj.tag`).
-    fn tagged_template(&mut self, tag: &Expr, quasis: &[Option<Name>], exprs: &[Expr], span: Span, env: &Env) -> Result<Value> {
-        let strings = quasis.iter().map(|q| q.as_ref().map_or(Value::Undefined, |s| Value::String(s.clone()))).collect();
-        let mut args = vec![Value::array(strings)];
-        for expr in exprs {
+    fn tagged_template(&mut self, t: &super::ast::TaggedTemplate, span: Span, env: &Env) -> Result<Value> {
+        // `String.raw` reads the strings as written (the array's `raw`): given them as `{ raw }`,
+        // the form `String.raw({ raw }, …)` takes. Only a `.raw` member is looked at first.
+        let raw_tag = matches!(&t.tag.kind, ExprKind::Member { property: Property::Static(name, _), .. } if &**name == "raw")
+            && matches!(self.eval(&t.tag, env)?, Value::Function(ref f)
+                if f.as_any().downcast_ref::<Native>().is_some_and(|n| n.name == "String.raw"));
+        let strings = if raw_tag {
+            let raws = t.raws.iter().map(|r| Value::String(r.clone())).collect();
+            Value::object(vec![("raw".into(), Value::array(raws))])
+        } else {
+            Value::array(t.quasis.iter().map(|q| q.as_ref().map_or(Value::Undefined, |s| Value::String(s.clone()))).collect())
+        };
+        let mut args = vec![strings];
+        for expr in &t.exprs {
             args.push(self.eval(expr, env)?);
         }
-        self.call_expression(tag, args, span, env).map(|v| v.unwrap_or(Value::Undefined))
+        self.call_expression(&t.tag, args, span, env).map(|v| v.unwrap_or(Value::Undefined))
     }
 
     fn new_expression(&mut self, callee: &Expr, args: &[Arg], span: Span, env: &Env) -> Result<Value> {

@@ -26,6 +26,7 @@ impl Lowerer {
             E::TaggedTemplateExpression(t) => ExprKind::TaggedTemplate(Box::new(TaggedTemplate {
                 tag: self.expr(&t.tag),
                 quasis: t.quasi.quasis.iter().map(|q| q.value.cooked.as_ref().map(|c| self.name(c))).collect(),
+                raws: t.quasi.quasis.iter().map(|q| self.name(q.value.raw.as_str())).collect(),
                 exprs: t.quasi.expressions.iter().map(|e| self.expr(e)).collect(),
             })),
             E::Identifier(id) => ExprKind::Ident(self.read(&id.name)),

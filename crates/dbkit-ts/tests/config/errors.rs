@@ -80,7 +80,7 @@ fn failures_point_at_the_part() {
         ("export default { v: [...5] }", 1, 25, "5", "this is not iterable (it is a number)"),
         ("const f = 1\nexport default { v: f() }", 2, 21, "f", "this is not a function (it is a number)"),
         ("export default { url }\nconst url = 'x'", 1, 18, "url", "`url` is used before its declaration at 2:7"),
-        ("export default { v: String.raw`x` }", 1, 28, "String.raw", "is not a function (it is undefined)"),
+        ("export default { v: String.fromCodePoint`x` }", 1, 28, "String.fromCodePoint", "is not a function (it is undefined)"),
         (
             "const x = (() => { throw new Error('boom') })()\nexport default { v: x }",
             1,

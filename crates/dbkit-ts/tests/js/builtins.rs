@@ -48,6 +48,16 @@ fn sets_and_maps() {
 }
 
 #[test]
+fn string_raw() {
+    assert_eq!(eval(r"String.raw`C:\dir-${'x'}\n`"), r#""C:\\dir-x\\n""#);
+    // `\$` escapes the substitution, as in JavaScript.
+    assert_eq!(eval(r"String.raw`a\${'x'}`"), r#""a\\${'x'}""#);
+    assert_eq!(eval("String.raw({ raw: ['a', 'b', 'c'] }, 1, 2, 3)"), r#""a1b2c""#);
+    // Another tag still gets the cooked strings.
+    assert_eq!(eval_in("const tag = (s) => s[0];", r"tag`a\tb`"), r#""a\tb""#);
+}
+
+#[test]
 fn array_methods() {
     let prelude = "const xs = [3, 1, 2];";
     assert_eq!(eval_in(prelude, "xs.map((x, i) => x * 10 + i)"), "[30, 11, 22]");

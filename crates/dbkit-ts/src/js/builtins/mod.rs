@@ -59,6 +59,7 @@ const STATIC_FUNCTIONS: &[&str] = &[
     "Array.isArray",
     "Array.from",
     "Array.of",
+    "String.raw",
     "Number.isInteger",
     "Number.isSafeInteger",
     "Number.isFinite",
@@ -178,6 +179,24 @@ impl Interpreter<'_> {
                 other => Value::Number(self.number_of(other, site)?),
             },
             "Boolean" => Value::Bool(first.truthy()),
+            "String.raw" => {
+                let raw = match &first {
+                    Value::Object(o) => o.borrow().get("raw").cloned().unwrap_or(Value::Undefined),
+                    _ => Value::Undefined,
+                };
+                let Value::Array(raw) = raw else {
+                    return Err(self.fail(site, "String.raw takes a template's strings (`String.raw`…``) or `{ raw: [...] }`"));
+                };
+                let raw = raw.borrow().clone();
+                let mut out = String::new();
+                for (i, piece) in raw.iter().enumerate() {
+                    out += &self.string_of(piece, site)?;
+                    if i + 1 < raw.len() && i + 1 < args.len() {
+                        out += &self.string_of(&args[i + 1], site)?;
+                    }
+                }
+                Value::string(out)
+            }
             "Set" | "Map" => {
                 return Err(self.fail(site, format!("{name}() without `new` is a TypeError in JavaScript; write `new {name}(…)`")));
             }
