@@ -118,14 +118,20 @@ fn statements(script: &str) -> Vec<String> {
 }
 
 pub(crate) fn apply(db: &TestDb, script: &str) {
+    try_apply(db, script).unwrap_or_else(|e| panic!("{e}"));
+}
+
+/// [`apply`], the first failing statement as an error (`statement: message`).
+pub(crate) fn try_apply(db: &TestDb, script: &str) -> Result<(), String> {
     runtime().block_on(async {
         let client = dbkit_pg::connect::connect(&server().options(&db.name)).await.expect("connect");
         for statement in statements(script) {
             client
                 .batch_execute(&statement)
                 .await
-                .unwrap_or_else(|e| panic!("{statement}: {}", e.as_db_error().map_or(e.to_string(), |d| d.message().to_string())));
+                .map_err(|e| format!("{statement}: {}", e.as_db_error().map_or(e.to_string(), |d| d.message().to_string())))?;
         }
+        Ok(())
     })
 }
 

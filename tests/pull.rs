@@ -12,7 +12,7 @@ use std::path::Path;
 
 use serde_json::{Value, json};
 
-use crate::introspect::{apply, cases, root};
+use crate::introspect::{apply, cases, root, try_apply};
 use crate::support::{Project, TestDb, server};
 
 /// The case's config keys as a drizzle.config.json pulling `db` into `./drizzle`, connecting as
@@ -77,7 +77,11 @@ fn listed(file: &str) -> Vec<String> {
 
 /// Cases whose pulled SQL cannot rebuild the database on its own: objects pull leaves out on
 /// purpose are used by what it pulls.
-const NOT_REBUILT: [(&str, &str); 5] = [
+const NOT_REBUILT: [(&str, &str); 6] = [
+    (
+        "django-app",
+        "PostgreSQL stores a varchar `IN (…)` check as `= ANY ((ARRAY['new'::character varying, …])::text[])`, and the same text applied again is stored with one more cast per item, so the rebuilt database's check differs",
+    ),
     ("filters-schemas", "a pulled foreign key references a table of a schema the schemaFilter leaves out"),
     ("filters-public-only", "a pulled table uses an enum of a schema the schemaFilter leaves out"),
     ("column-types", "columns of domain and composite types, which neither drizzle-kit nor dbkit pulls as types"),
@@ -87,7 +91,8 @@ const NOT_REBUILT: [(&str, &str); 5] = [
 
 /// Cases where `generate` right after `pull` still finds changes or cannot read the pulled files.
 /// A listed case that starts round-tripping fails the test, so the list stays true.
-const NOT_ROUND_TRIPPED: [(&str, &str); 5] = [
+const NOT_ROUND_TRIPPED: [(&str, &str); 6] = [
+    ("supabase-app", "schema.ts references `auth.users`, a table of a schema the filter leaves out (as drizzle-kit's does)"),
     ("filters-postgis", "schema.ts names a PostGIS table the filter leaves out (as drizzle-kit's does)"),
     ("filters-public-only", "schema.ts names an enum of a schema the filter leaves out (as drizzle-kit's does)"),
     ("filters-schemas", "schema.ts names a table of a schema the filter leaves out (as drizzle-kit's does)"),
@@ -151,7 +156,11 @@ fn pull_writes_drizzle_kits_snapshot_and_round_trips() {
         apply(&rebuilt, &extensions.join("\n"));
         // Roles belong to the server, which already has the case's: they are not created twice.
         let statements: Vec<&str> = sql.split("--> statement-breakpoint").filter(|s| !s.trim_start().starts_with("CREATE ROLE")).collect();
-        apply(&rebuilt, &statements.concat());
+        // One case's SQL failing is that case's failure, not the end of the test.
+        if let Err(e) = try_apply(&rebuilt, &statements.concat()) {
+            failures.push(format!("- {name}: the pulled SQL does not rebuild the database: {e}"));
+            continue;
+        }
         let q = project(&case, &rebuilt);
         let run = q.run(&["pull"]);
         if run.code != 0 {

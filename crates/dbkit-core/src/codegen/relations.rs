@@ -5,9 +5,16 @@
 //! - tables are visited in order, and a table's foreign keys in order; each key gives its table a
 //!   `one` relation named after the target in the singular (`customer: r.one.customers`, with
 //!   `from`/`to`) and the target a `many` relation named after the table in the plural;
-//! - a table with exactly two foreign keys to two different tables is also a junction: before its
-//!   keys' relations, the first target gets a `many` of the second `through` it (`from`/`to`
-//!   with `.through(…)`), and the second target a `many` of the first with no options;
+//! - a table with exactly two foreign keys to two different tables, neither of them itself, is
+//!   also a junction: before its keys' relations, the first target gets a `many` of the second
+//!   `through` it (`from`/`to` with `.through(…)`), and the second target a `many` of the first
+//!   with no options;
+//! - a key whose columns are, in order, those of a unique constraint or of a unique index of its
+//!   table gives the target a `one` (no options) instead of the `many`. Beyond drizzle-kit, which
+//!   also counts partial unique indexes and the plain columns of expression ones, only a
+//!   guarantee of one row counts: `unique (customer_id) where open` leaves a customer many orders;
+//! - a relation named like a column of the table whose keys made it gets `Relation` appended
+//!   (`categoryRelation` beside a `category` column);
 //! - a table's relations are listed in the order they were added, the tables in the order they
 //!   first got one;
 //! - relations of one table that share a target get an `alias` naming the key from its source
@@ -25,8 +32,11 @@ use crate::model::{Ddl, Fk};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
+    /// The key's own side: `from`/`to` options.
     One,
     Many,
+    /// The target's side of a key that is unique on its table: `one`, without options.
+    OneOne,
 }
 
 /// A junction a `many` relation goes through.
@@ -63,7 +73,9 @@ impl Relation {
                 format!("{}_{}_via_{}", side(&self.table_from, &self.columns_from), side(&self.table_to, &self.columns_to), t.table)
             }
             (None, Kind::One) => format!("{}_{}", side(&self.table_from, &self.columns_from), side(&self.table_to, &self.columns_to)),
-            (None, Kind::Many) => format!("{}_{}", side(&self.table_to, &self.columns_to), side(&self.table_from, &self.columns_from)),
+            (None, Kind::Many | Kind::OneOne) => {
+                format!("{}_{}", side(&self.table_to, &self.columns_to), side(&self.table_from, &self.columns_from))
+            }
         }
     }
 
@@ -73,7 +85,7 @@ impl Relation {
         match (&self.through, self.kind) {
             (Some(t), _) => format!("{}Via{}", self.name, capitalise(&t.table)),
             (None, Kind::One) => format!("{}{}", self.name, columns(&self.columns_from)),
-            (None, Kind::Many) => format!("{}{}", self.name, columns(&self.columns_to)),
+            (None, Kind::Many | Kind::OneOne) => format!("{}{}", self.name, columns(&self.columns_to)),
         }
     }
 }
@@ -99,15 +111,23 @@ pub(super) fn relations_ts(ddl: &Ddl, names: &Names, schema_module: &str) -> Str
     for f in ddl.fks.iter() {
         by_table.entry((&f.schema, &f.table)).or_default().push(f);
     }
+    let unique_on = unique_column_lists(ddl);
+    let mut table_columns: HashMap<(&str, &str), Vec<String>> = HashMap::new();
+    for c in ddl.columns.iter() {
+        table_columns.entry((&c.schema, &c.table)).or_default().push(names.column(&c.schema, &c.table, &c.name));
+    }
     for t in ddl.tables.iter() {
         let fks: &[&Fk] = by_table.get(&(t.schema.as_str(), t.name.as_str())).map_or(&[], Vec::as_slice);
         let key = |schema: &str, table: &str| names.relation_table(schema, table);
         let columns =
             |schema: &str, table: &str, cs: &[CompactString]| cs.iter().map(|c| names.column(schema, table, c)).collect::<Vec<_>>();
+        // Every relation this table's keys make is named clear of this table's columns.
+        let own_columns = table_columns.get(&(t.schema.as_str(), t.name.as_str())).map_or(&[][..], Vec::as_slice);
+        let clear = |name: String| if own_columns.contains(&name) { format!("{name}Relation") } else { name };
         if let [a, b] = fks[..] {
             let (to_a, to_b) = (key(&a.schema_to, &a.table_to), key(&b.schema_to, &b.table_to));
-            if to_a != to_b {
-                let junction = key(&t.schema, &t.name);
+            let junction = key(&t.schema, &t.name);
+            if to_a != to_b && to_a != junction && to_b != junction {
                 let (a_to, b_to) = (columns(&a.schema_to, &a.table_to, &a.columns_to), columns(&b.schema_to, &b.table_to, &b.columns_to));
                 let (a_from, b_from) = (columns(&a.schema, &a.table, &a.columns), columns(&b.schema, &b.table, &b.columns));
                 let through = |columns_from: &[String], columns_to: &[String], reverse| Through {
@@ -117,7 +137,7 @@ pub(super) fn relations_ts(ddl: &Ddl, names: &Names, schema_module: &str) -> Str
                     reverse,
                 };
                 let forward = Relation {
-                    name: plural(&to_b),
+                    name: clear(plural(&to_b)),
                     kind: Kind::Many,
                     table_from: to_a.clone(),
                     columns_from: a_to.clone(),
@@ -126,7 +146,7 @@ pub(super) fn relations_ts(ddl: &Ddl, names: &Names, schema_module: &str) -> Str
                     through: Some(through(&a_from, &b_from, false)),
                 };
                 let backward = Relation {
-                    name: plural(&to_a),
+                    name: clear(plural(&to_a)),
                     kind: Kind::Many,
                     table_from: to_b.clone(),
                     columns_from: b_to,
@@ -143,7 +163,7 @@ pub(super) fn relations_ts(ddl: &Ddl, names: &Names, schema_module: &str) -> Str
             let columns_from = columns(&fk.schema, &fk.table, &fk.columns);
             let columns_to = columns(&fk.schema_to, &fk.table_to, &fk.columns_to);
             let one = Relation {
-                name: singular(&to),
+                name: clear(singular(&to)),
                 kind: Kind::One,
                 table_from: from.clone(),
                 columns_from: columns_from.clone(),
@@ -151,9 +171,10 @@ pub(super) fn relations_ts(ddl: &Ddl, names: &Names, schema_module: &str) -> Str
                 columns_to: columns_to.clone(),
                 through: None,
             };
+            let unique = unique_on.get(&(t.schema.as_str(), t.name.as_str())).is_some_and(|lists| lists.contains(&fk.columns));
             let many = Relation {
-                name: plural(&from),
-                kind: Kind::Many,
+                name: clear(plural(&from)),
+                kind: if unique { Kind::OneOne } else { Kind::Many },
                 table_from: to.clone(),
                 columns_from: columns_to,
                 table_to: from.clone(),
@@ -183,6 +204,29 @@ pub(super) fn relations_ts(ddl: &Ddl, names: &Names, schema_module: &str) -> Str
     out
 }
 
+/// The column lists each table guarantees unique: its unique constraints, and its unique indexes
+/// on plain columns without a `where`.
+fn unique_column_lists(ddl: &Ddl) -> HashMap<(&str, &str), Vec<Vec<CompactString>>> {
+    let mut out: HashMap<(&str, &str), Vec<Vec<CompactString>>> = HashMap::new();
+    for u in ddl.uniques.iter() {
+        out.entry((&u.schema, &u.table)).or_default().push(u.columns.clone());
+    }
+    for i in ddl.indexes.iter().filter(|i| i.is_unique && i.where_.as_deref().is_none_or(str::is_empty)) {
+        let plain: Option<Vec<CompactString>> = i
+            .columns
+            .iter()
+            .map(|c| match c.get("isExpression") {
+                Some(serde_json::Value::Bool(true)) => None,
+                _ => c.str("value").map(CompactString::from),
+            })
+            .collect();
+        if let Some(columns) = plain {
+            out.entry((&i.schema, &i.table)).or_default().push(columns);
+        }
+    }
+    out
+}
+
 /// `\t\tname: r.one.target({ … }),\n`
 fn relation(name: &str, r: &Relation, alias: Option<&str>) -> String {
     let column = |table: &str, c: &str| member(&member("r", table), c);
@@ -208,7 +252,7 @@ fn relation(name: &str, r: &Relation, alias: Option<&str>) -> String {
     if let Some(a) = alias {
         options.push(format!("alias: {}", string(a)));
     }
-    let kind = if r.kind == Kind::One { "one" } else { "many" };
+    let kind = if r.kind == Kind::Many { "many" } else { "one" };
     let args = if options.is_empty() { String::new() } else { format!("{{\n\t\t\t{}\n\t\t}}", options.join(",\n\t\t\t")) };
     format!("\t\t{}: {}({args}),\n", object_key(name), member(&format!("r.{kind}"), &r.table_to))
 }
@@ -234,6 +278,30 @@ mod tests {
             .unwrap();
         }
         d
+    }
+
+    fn push(d: &mut Ddl, row: serde_json::Value) {
+        d.push_json(&row).unwrap();
+    }
+
+    fn column(d: &mut Ddl, table: &str, name: &str) {
+        push(
+            d,
+            json!({"schema": "public", "table": table, "name": name, "type": "integer", "typeSchema": null, "notNull": false,
+            "dimensions": 0, "default": null, "generated": null, "identity": null, "entityType": "columns"}),
+        );
+    }
+
+    fn unique_index(d: &mut Ddl, table: &str, name: &str, columns: &[(&str, bool)], where_: Option<&str>) {
+        let columns: Vec<_> = columns
+            .iter()
+            .map(|(v, expr)| json!({"value": v, "isExpression": expr, "asc": true, "nullsFirst": false, "opclass": null}))
+            .collect();
+        push(
+            d,
+            json!({"schema": "public", "table": table, "name": name, "nameExplicit": true, "columns": columns, "isUnique": true,
+            "where": where_, "with": "", "method": "btree", "concurrently": false, "entityType": "indexes"}),
+        );
     }
 
     fn body(text: &str) -> String {
@@ -271,5 +339,54 @@ mod tests {
              \t},\n\
              }))"
         );
+    }
+
+    /// A key on a unique column gives the target `one`, as drizzle-kit does; a partial or
+    /// expression unique index does not make the column unique, and stays `many` (drizzle-kit
+    /// counts both).
+    #[test]
+    fn a_key_on_unique_columns_is_one_to_one() {
+        let mut d = ddl(
+            &["users", "profiles", "orders", "members"],
+            &[
+                ("profiles", &["user_id"], "users", &["id"]),
+                ("orders", &["user_id"], "users", &["id"]),
+                ("members", &["user_id"], "users", &["id"]),
+            ],
+        );
+        push(
+            &mut d,
+            json!({"schema": "public", "table": "profiles", "name": "profiles_user_id_key", "nameExplicit": true,
+            "columns": ["user_id"], "nullsNotDistinct": false, "entityType": "uniques"}),
+        );
+        unique_index(&mut d, "orders", "one_open", &[("user_id", false)], Some("open"));
+        unique_index(&mut d, "members", "by_email", &[("lower(email)", true), ("user_id", false)], None);
+        let text = codegen(&d, &[], Casing::Camel).relations_ts;
+        assert!(
+            text.contains("\tusers: {\n\t\tprofiles: r.one.profiles(),\n\t\torders: r.many.orders(),\n\t\tmembers: r.many.members(),\n"),
+            "{text}"
+        );
+    }
+
+    /// Two keys, one of them to the table itself, make no junction (drizzle-kit's rule).
+    #[test]
+    fn a_self_reference_is_not_a_junction() {
+        let d = ddl(
+            &["customers", "orders"],
+            &[("orders", &["customer_id"], "customers", &["id"]), ("orders", &["parent_id"], "orders", &["id"])],
+        );
+        let text = codegen(&d, &[], Casing::Camel).relations_ts;
+        assert!(!text.contains("through"), "{text}");
+        assert!(text.contains("\tcustomers: {\n\t\torders: r.many.orders(),\n\t},\n"), "{text}");
+    }
+
+    /// A relation named like a column of the table whose key made it gets `Relation` appended.
+    #[test]
+    fn a_relation_named_like_a_column_is_suffixed() {
+        let mut d = ddl(&["categories", "posts"], &[("posts", &["category_id"], "categories", &["id"])]);
+        column(&mut d, "posts", "category");
+        column(&mut d, "posts", "category_id");
+        let text = codegen(&d, &[], Casing::Camel).relations_ts;
+        assert!(text.contains("\t\tcategoryRelation: r.one.categories({"), "{text}");
     }
 }
