@@ -1,7 +1,7 @@
 //! `pgView` / `pgMaterializedView`: their builders (`.with()`, `.using()`, `.tablespace()`,
 //! `.withNoData()`, `.existing()`, `.as(sql | qb => …)`) and the small part of drizzle-orm's query
-//! builder a view definition uses (`select … from … join … where … group by … order by …`),
-//! rendered as `PgDialect.buildSelectQuery` writes it.
+//! builder a view definition uses (`with … as (…) select … from … join … where … group by …
+//! order by …`, tables read through `alias()`), rendered as `PgDialect.buildSelectQuery` writes it.
 
 use std::any::Any;
 use std::cell::RefCell;
