@@ -25,7 +25,7 @@
 #
 # node_modules of the scratch copy is a folder of symlinks: every package of the peer install
 # (scripts/peer.sh v1: drizzle-kit + drizzle-orm 1.0.0-rc.5, pg) plus the few npm packages the
-# projects import at load time (@paralleldrive/cuid2, nanoid, dotenv), installed once into
+# projects import at load time (@paralleldrive/cuid2, nanoid, dotenv, zod), installed once into
 # $DBKIT_PEER_CACHE/project-extras (default ~/.cache/dbkit-peer/project-extras).
 #
 # usage: scripts/capture-projects.sh [tests/projects/<name> ...]   (default: every project)
@@ -36,9 +36,9 @@ PEER=$("$REPO/scripts/peer.sh" v1)
 KIT="$PEER/node_modules/drizzle-kit/bin.cjs"
 JOBS=${JOBS:-2}
 EXTRAS=${DBKIT_PEER_CACHE:-$HOME/.cache/dbkit-peer}/project-extras
-EXTRA_PKGS="@paralleldrive/cuid2@3.3.0 nanoid@5.1.6 dotenv@16.4.7"
+EXTRA_PKGS="@paralleldrive/cuid2@3.3.0 nanoid@5.1.6 dotenv@16.4.7 zod@3.25.76"
 
-if [ ! -d "$EXTRAS/node_modules/@paralleldrive/cuid2" ] || [ ! -d "$EXTRAS/node_modules/nanoid" ] || [ ! -d "$EXTRAS/node_modules/dotenv" ]; then
+if [ ! -d "$EXTRAS/node_modules/@paralleldrive/cuid2" ] || [ ! -d "$EXTRAS/node_modules/nanoid" ] || [ ! -d "$EXTRAS/node_modules/dotenv" ] || [ ! -d "$EXTRAS/node_modules/zod" ]; then
   mkdir -p "$EXTRAS"
   (cd "$EXTRAS" && { [ -f package.json ] || echo '{"name":"dbkit-project-extras","private":true}' >package.json; } \
     && npm install --no-audit --no-fund --save-exact --loglevel=error $EXTRA_PKGS >&2)

@@ -1,0 +1,7 @@
+// Everything drizzle-kit sees goes through here.
+export * from "./tables/members.js";
+export { loans as bookLoans, loanStatus } from "./tables/loans.js";
+export { default as branches } from "./tables/branches.js";
+export { books, copies, authors, bookAuthors } from "./tables/catalog.js";
+export * as legacy from "./tables/legacy.js";
+export type { Member, NewMember } from "./tables/members.js";
