@@ -237,6 +237,7 @@ pub(crate) enum StmtKind {
         members: Box<[(Name, Option<Expr>)]>,
     },
     If(Box<If>),
+    Switch(Box<Switch>),
     Block(Box<[Stmt]>),
     ForOf(Box<ForOf>),
     Return(Option<Expr>),
@@ -255,6 +256,14 @@ pub(crate) struct If {
     pub test: Expr,
     pub then: Stmt,
     pub otherwise: Option<Stmt>,
+}
+
+/// `switch (discriminant) { case test: body … default: body }`: the cases in order, `default`
+/// without a test.
+#[derive(Debug)]
+pub(crate) struct Switch {
+    pub discriminant: Expr,
+    pub cases: Box<[(Option<Expr>, Box<[Stmt]>)]>,
 }
 
 #[derive(Debug)]

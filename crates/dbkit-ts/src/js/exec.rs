@@ -1,6 +1,6 @@
 //! Statements and function bodies: declarations with destructuring, hoisting (functions ready
 //! at the top of their block, `let`/`const` uninitialised until reached), `if`, blocks,
-//! `for…of`, `return`, `throw`, TypeScript enums and class placeholders.
+//! `switch`, `for…of`, `return`, `throw`, TypeScript enums and class placeholders.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -99,6 +99,7 @@ impl Interpreter<'_> {
                 }
             }
             StmtKind::Block(statements) => return self.exec_block(statements, env),
+            StmtKind::Switch(s) => return self.exec_switch(s, env),
             StmtKind::ForOf(s) => {
                 let super::ast::ForOf { kind, pattern, iterable, body } = &**s;
                 let iterable_value = self.eval(iterable, env)?;
@@ -137,6 +138,39 @@ impl Interpreter<'_> {
                 env.initialize(&Name::from(DEFAULT_SLOT), BindingKind::Const, span.start, value);
             }
             StmtKind::Unsupported(what) => return Err(self.cannot(span, **what)),
+        }
+        Ok(Completion::Normal)
+    }
+
+    /// `switch`: the first case whose test is strictly equal (tests evaluated in order, until one
+    /// matches), else `default`; then every body from there on until a `break`. All cases share
+    /// one block scope.
+    fn exec_switch(&mut self, s: &super::ast::Switch, env: &Env) -> Result<Completion> {
+        let value = self.eval(&s.discriminant, env)?;
+        let scope = Scope::child(env, None);
+        for (_, body) in &s.cases {
+            self.hoist(body, &scope);
+        }
+        let mut start = None;
+        for (i, (test, _)) in s.cases.iter().enumerate() {
+            if let Some(test) = test
+                && super::ops::strict_equals(&value, &self.eval(test, &scope)?)
+            {
+                start = Some(i);
+                break;
+            }
+        }
+        let Some(start) = start.or_else(|| s.cases.iter().position(|(test, _)| test.is_none())) else {
+            return Ok(Completion::Normal);
+        };
+        for (_, body) in &s.cases[start..] {
+            for statement in body {
+                match self.exec(statement, &scope)? {
+                    Completion::Normal => {}
+                    Completion::Break => return Ok(Completion::Normal),
+                    other => return Ok(other),
+                }
+            }
         }
         Ok(Completion::Normal)
     }

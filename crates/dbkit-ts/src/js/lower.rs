@@ -273,7 +273,10 @@ impl Lowerer {
             S::ForInStatement(_) => return unsupported_stmt("`for…in` loops", "use `for (const key of Object.keys(object))`"),
             S::WhileStatement(_) | S::DoWhileStatement(_) => return unsupported_stmt("`while` loops", LOOP_HINT),
             S::TryStatement(_) => return unsupported_stmt("`try` blocks", "dbkit cannot catch errors; remove the `try`"),
-            S::SwitchStatement(_) => return unsupported_stmt("`switch`", "use `if`/`else` or an object lookup"),
+            S::SwitchStatement(s) => StmtKind::Switch(Box::new(Switch {
+                discriminant: self.expr(&s.discriminant),
+                cases: s.cases.iter().map(|c| (c.test.as_ref().map(|t| self.expr(t)), self.statements(&c.consequent))).collect(),
+            })),
             S::WithStatement(_) => return unsupported_stmt("`with`", "use ordinary property access"),
             statement => match statement.as_declaration() {
                 Some(declaration) => return self.declaration(declaration, span),

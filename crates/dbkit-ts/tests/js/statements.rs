@@ -81,6 +81,22 @@ fn for_of_loops() {
     assert_eq!(eval_in("let sum = 0; for (let x of [1, 2]) { x *= 10; sum += x; }", "sum"), "30");
 }
 
+/// `switch` as column helpers use it: strict equality, fall-through, `default` anywhere, `break`,
+/// `return` from inside, one scope for all cases.
+#[test]
+fn switch_statements() {
+    let kind =
+        "function kind(t) { switch (t) { case 'id': return 'serial'; case 'n': case 'count': return 'integer'; default: return 'text'; } }";
+    assert_eq!(eval_in(kind, "[kind('id'), kind('n'), kind('count'), kind('x')]"), r#"["serial", "integer", "integer", "text"]"#);
+    let fall = "const seen = []; switch (2) { case 1: seen.push(1); default: seen.push('d'); case 2: seen.push(2); case 3: seen.push(3); break; case 4: seen.push(4); }";
+    assert_eq!(eval_in(fall, "seen"), "[2, 3]");
+    let default_first =
+        "const seen = []; switch ('z') { default: seen.push('d'); case 'a': seen.push('a'); break; case 'b': seen.push('b'); }";
+    assert_eq!(eval_in(default_first, "seen"), r#"["d", "a"]"#);
+    assert_eq!(eval_in("let r = 'none'; switch ('1') { case 1: r = 'loose'; }", "r"), r#""none""#);
+    assert_eq!(eval_in("let r; switch (1) { case 1: const x = 5; r = x; }", "r"), "5");
+}
+
 #[test]
 fn typescript_declarations_are_erased() {
     let source = r#"
