@@ -258,13 +258,15 @@ pub(crate) struct If {
     pub otherwise: Option<Stmt>,
 }
 
-/// `switch (discriminant) { case test: body … default: body }`: the cases in order, `default`
-/// without a test.
+/// `switch (discriminant) { case test: body … default: body }`: the cases in order.
 #[derive(Debug)]
 pub(crate) struct Switch {
     pub discriminant: Expr,
-    pub cases: Box<[(Option<Expr>, Box<[Stmt]>)]>,
+    pub cases: Box<[SwitchCase]>,
 }
+
+/// One `case test:` (`default:` has no test) and the statements after it.
+pub(crate) type SwitchCase = (Option<Expr>, Box<[Stmt]>);
 
 #[derive(Debug)]
 pub(crate) struct ForOf {
