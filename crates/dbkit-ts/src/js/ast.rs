@@ -39,6 +39,8 @@ pub(crate) struct Expr {
 pub(crate) enum ExprKind {
     /// Strings, numbers, booleans, `null`, bigints.
     Literal(Value),
+    /// `/source/flags`: a new regular expression each time it is evaluated.
+    RegExp(Box<(Name, Name)>),
     Template(Box<Template>),
     /// `tag\`…\``.
     TaggedTemplate(Box<TaggedTemplate>),

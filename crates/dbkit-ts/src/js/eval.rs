@@ -9,6 +9,7 @@ use oxc_span::Span;
 
 use super::ast::{Arg, Expr, ExprKind, Function, Key, Name, ObjectMember, Property, Target};
 use super::builtins::collections::{MapObj, SetObj};
+use super::builtins::regexp::RegExpObj;
 use super::function::{Closure, Native, NativeKind};
 use super::member::put;
 use super::opaque::{Opaque, stand_in_message};
@@ -38,6 +39,7 @@ impl Interpreter<'_> {
         let span = expr.span;
         match &expr.kind {
             ExprKind::Literal(value) => Ok(value.clone()),
+            ExprKind::RegExp(r) => RegExpObj::new(&r.0, &r.1).map(Value::host).map_err(|m| self.fail(span, m)),
             ExprKind::Template(t) => self.template(&t.quasis, &t.exprs, env),
             ExprKind::TaggedTemplate(t) => self.tagged_template(t, span, env),
             ExprKind::Ident(name) => self.read_name(name, span, env),

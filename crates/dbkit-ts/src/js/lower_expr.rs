@@ -73,10 +73,9 @@ impl Lowerer {
             E::TSNonNullExpression(e) => return self.expr(&e.expression),
             E::TSTypeAssertion(e) => return self.expr(&e.expression),
             E::TSInstantiationExpression(e) => return self.expr(&e.expression),
-            E::RegExpLiteral(_) => ExprKind::Unsupported(unsupported(
-                "regular expressions",
-                "use string methods such as `.replaceAll('-', '_')` or `.split()`",
-            )),
+            E::RegExpLiteral(r) => {
+                ExprKind::RegExp(Box::new((self.name(r.regex.pattern.text.as_str()), self.name(&r.regex.flags.to_string()))))
+            }
             E::AwaitExpression(_) => {
                 ExprKind::Unsupported(unsupported("`await`", "dbkit cannot wait for promises; compute the value synchronously"))
             }

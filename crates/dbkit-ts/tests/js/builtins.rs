@@ -47,6 +47,22 @@ fn sets_and_maps() {
     );
 }
 
+/// Regular expressions as naming helpers use them; offsets in UTF-16 units.
+#[test]
+fn regular_expressions() {
+    assert_eq!(eval(r"'user_account_id'.replace(/_([a-z])/g, (_, c) => c.toUpperCase())"), r#""userAccountId""#);
+    assert_eq!(eval(r"'userAccountId'.replace(/([A-Z])/g, '_$1').toLowerCase()"), r#""user_account_id""#);
+    assert_eq!(eval(r"'a-b-c'.replace(/-/, '+')"), r#""a+b-c""#);
+    assert_eq!(eval(r"'a-b-c'.replaceAll(/-/g, '$&$&')"), r#""a--b--c""#);
+    assert_eq!(eval(r"[/^[a-z_]+$/.test('snake_case'), /^[a-z_]+$/.test('Camel'), /X/i.test('x')]"), "[true, false, true]");
+    assert_eq!(eval(r"'a, b ,c'.split(/\s*,\s*/)"), r#"["a", "b", "c"]"#);
+    assert_eq!(eval(r"'a1b22'.split(/(\d+)/)"), r#"["a", "1", "b", "22", ""]"#);
+    assert_eq!(eval(r"['v12.3'.match(/\d+/), 'x'.match(/\d/), 'a1b2'.match(/\d/g)]"), r#"[["12"], null, ["1", "2"]]"#);
+    assert_eq!(eval(r"'é1'.search(/\d/)"), "1");
+    assert_eq!(eval(r"new RegExp('^t_', 'i').test('T_users')"), "true");
+    assert_eq!(eval(r"/a(b)?/.exec('ac')"), r#"["a", undefined]"#);
+}
+
 #[test]
 fn string_raw() {
     assert_eq!(eval(r"String.raw`C:\dir-${'x'}\n`"), r#""C:\\dir-x\\n""#);

@@ -8,6 +8,7 @@ pub(super) mod array;
 pub(crate) mod collections;
 pub(super) mod json;
 mod object;
+pub(crate) mod regexp;
 pub(super) mod string;
 pub(crate) mod url;
 
@@ -42,6 +43,7 @@ const GLOBAL_FUNCTIONS: &[&str] = &[
     "URL",
     "Set",
     "Map",
+    "RegExp",
     "encodeURIComponent",
     "decodeURIComponent",
     "encodeURI",
@@ -197,7 +199,7 @@ impl Interpreter<'_> {
                 }
                 Value::string(out)
             }
-            "Set" | "Map" => {
+            "Set" | "Map" | "RegExp" => {
                 return Err(self.fail(site, format!("{name}() without `new` is a TypeError in JavaScript; write `new {name}(…)`")));
             }
             "parseInt" | "Number.parseInt" => {
@@ -317,6 +319,19 @@ impl Interpreter<'_> {
                 let input = self.string_of(&arg(&args, 0), site)?;
                 Ok(Value::host(url::Url::parse(&input, base.as_deref()).map_err(|m| self.fail(site, m))?))
             }
+            Some("RegExp") => {
+                let source = match arg(&args, 0) {
+                    v if v.downcast::<regexp::RegExpObj>().is_some() => {
+                        return Err(self.fail(site, "new RegExp(regexp) is not supported by dbkit's schema reader; pass the source string"));
+                    }
+                    v => self.string_of(&v, site)?,
+                };
+                let flags = match arg(&args, 1) {
+                    Value::Undefined => String::new(),
+                    v => self.string_of(&v, site)?,
+                };
+                regexp::RegExpObj::new(&source, &flags).map(Value::host).map_err(|m| self.fail(site, m))
+            }
             Some("Set") => {
                 let items = match arg(&args, 0) {
                     Value::Undefined | Value::Null => Vec::new(),
@@ -346,7 +361,7 @@ impl Interpreter<'_> {
             }
             _ => Err(self.fail(
                 callee,
-                "dbkit's schema reader constructs only `new Date(…)`, `new URL(…)`, `new Set(…)`, `new Map(…)` and `new Error(…)` (it reads schema files without running Node); use plain objects and functions",
+                "dbkit's schema reader constructs only `new Date(…)`, `new URL(…)`, `new Set(…)`, `new Map(…)`, `new RegExp(…)` and `new Error(…)` (it reads schema files without running Node); use plain objects and functions",
             )),
         }
     }

@@ -10,6 +10,7 @@ use super::super::value::Value;
 use super::super::{Interpreter, Result};
 use super::arg;
 use super::array::{MAX_ITEMS, relative};
+use super::regexp::RegExpObj;
 
 const METHODS: &[&str] = &[
     "toLowerCase",
@@ -20,6 +21,9 @@ const METHODS: &[&str] = &[
     "replace",
     "replaceAll",
     "split",
+    "match",
+    "matchAll",
+    "search",
     "startsWith",
     "endsWith",
     "includes",
@@ -155,8 +159,35 @@ impl Interpreter<'_> {
                 }
                 Value::string(s.repeat(count as usize))
             }
+            "split" if arg(&args, 0).downcast::<RegExpObj>().is_some() => {
+                let limit = match args.get(1) {
+                    None | Some(Value::Undefined) => usize::MAX,
+                    Some(limit) => self.number_of(limit, site)?.trunc().max(0.0) as usize,
+                };
+                let first = arg(&args, 0);
+                self.regexp_split(s, first.downcast::<RegExpObj>().expect("checked"), limit)
+            }
             "split" => self.split(s, &units, &args, site)?,
+            "replace" | "replaceAll" if arg(&args, 0).downcast::<RegExpObj>().is_some() => {
+                let first = arg(&args, 0);
+                self.regexp_replace(s, first.downcast::<RegExpObj>().expect("checked"), name == "replaceAll", &arg(&args, 1), site)?
+            }
             "replace" | "replaceAll" => self.replace(s, name == "replaceAll", &args, site)?,
+            "match" | "matchAll" | "search" => {
+                // A string argument is a pattern, as `new RegExp(string)` reads it.
+                let first = arg(&args, 0);
+                let compiled;
+                let re = match first.downcast::<RegExpObj>() {
+                    Some(re) => re,
+                    None => {
+                        let source = if matches!(first, Value::Undefined) { String::new() } else { self.string_of(&first, site)? };
+                        let flags = if name == "matchAll" { "g" } else { "" };
+                        compiled = RegExpObj::new(&source, flags).map_err(|m| self.fail(site, m))?;
+                        &compiled
+                    }
+                };
+                self.regexp_match(s, re, name, site)?
+            }
             _ => Value::Undefined,
         })
     }
