@@ -39,6 +39,8 @@ pub(crate) struct Expr {
 pub(crate) enum ExprKind {
     /// Strings, numbers, booleans, `null`, bigints.
     Literal(Value),
+    /// `class { … }` as a value.
+    Class(Rc<Class>),
     /// `/source/flags`: a new regular expression each time it is evaluated.
     RegExp(Box<(Name, Name)>),
     Template(Box<Template>),
@@ -231,8 +233,8 @@ pub(crate) enum StmtKind {
     },
     /// A function declaration (hoisted to the top of its block).
     Function(Name, Rc<Function>),
-    /// A class declaration: bound to a value that errors when used.
-    Class(Name),
+    /// A class declaration.
+    Class(Rc<Class>),
     /// A TypeScript enum: an object of member → value (and value → member for numbers).
     Enum {
         name: Name,
@@ -258,6 +260,34 @@ pub(crate) struct If {
     pub test: Expr,
     pub then: Stmt,
     pub otherwise: Option<Stmt>,
+}
+
+/// A class as schema helpers write them: a constructor, methods, getters and fields, static or
+/// not. dbkit has no prototypes: an instance carries its methods as properties.
+#[derive(Debug)]
+pub(crate) struct Class {
+    pub name: Name,
+    pub constructor: Option<Rc<Function>>,
+    /// `constructor(private readonly table: T)`: the position and name of each parameter that is
+    /// also stored on the instance.
+    pub parameter_properties: Box<[(usize, Name)]>,
+    pub members: Box<[ClassMember]>,
+    /// `extends …`: not run; constructing such a class is an error.
+    pub extends: bool,
+}
+
+#[derive(Debug)]
+pub(crate) struct ClassMember {
+    pub is_static: bool,
+    pub key: Key,
+    pub kind: ClassMemberKind,
+}
+
+#[derive(Debug)]
+pub(crate) enum ClassMemberKind {
+    Method(Rc<Function>),
+    Getter(Rc<Function>),
+    Field(Option<Expr>),
 }
 
 /// `switch (discriminant) { case test: body … default: body }`: the cases in order.

@@ -39,6 +39,7 @@ impl Interpreter<'_> {
         let span = expr.span;
         match &expr.kind {
             ExprKind::Literal(value) => Ok(value.clone()),
+            ExprKind::Class(class) => self.make_class(class, env),
             ExprKind::RegExp(r) => RegExpObj::new(&r.0, &r.1).map(Value::host).map_err(|m| self.fail(span, m)),
             ExprKind::Template(t) => self.template(&t.quasis, &t.exprs, env),
             ExprKind::TaggedTemplate(t) => self.tagged_template(t, span, env),
@@ -515,7 +516,7 @@ impl Interpreter<'_> {
         }
     }
 
-    fn call_closure(&mut self, closure: &Closure, this: Value, args: Vec<Value>, site: Span) -> Result<Value> {
+    pub(super) fn call_closure(&mut self, closure: &Closure, this: Value, args: Vec<Value>, site: Span) -> Result<Value> {
         let function = closure.function.clone();
         if let Some(what) = function.unsupported.as_deref() {
             return Err(self.error(

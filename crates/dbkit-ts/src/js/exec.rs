@@ -1,6 +1,6 @@
 //! Statements and function bodies: declarations with destructuring, hoisting (functions ready
 //! at the top of their block, `let`/`const` uninitialised until reached), `if`, blocks,
-//! `switch`, `for…of`, `return`, `throw`, TypeScript enums and class placeholders.
+//! `switch`, `for…of`, `return`, `throw`, TypeScript enums and classes (`class.rs`).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -10,7 +10,6 @@ use oxc_span::Span;
 use super::ast::{Body, DEFAULT_SLOT, DeclKind, Function, Name, Pattern, Stmt, StmtKind};
 use super::member::put;
 use super::number::number_to_string;
-use super::opaque::Inert;
 use super::scope::{BindingKind, Env, Scope};
 use super::value::{Object, Value};
 use super::{Interpreter, Result};
@@ -40,9 +39,8 @@ impl Interpreter<'_> {
                     let value = self.closure(function, env, false);
                     env.declare(name.clone(), BindingKind::Let, statement.span.start, Some(value));
                 }
-                StmtKind::Class(name) | StmtKind::Enum { name, .. } => {
-                    env.declare(name.clone(), BindingKind::Const, statement.span.start, None)
-                }
+                StmtKind::Enum { name, .. } => env.declare(name.clone(), BindingKind::Const, statement.span.start, None),
+                StmtKind::Class(class) => env.declare(class.name.clone(), BindingKind::Const, statement.span.start, None),
                 _ => {}
             }
         }
@@ -78,12 +76,9 @@ impl Interpreter<'_> {
                 }
             }
             StmtKind::Function(..) | StmtKind::Empty => {}
-            StmtKind::Class(name) => {
-                let message = format!(
-                    "`{name}` is a class (declared at {}), and dbkit's schema reader does not run classes (it reads schema files without running Node); use plain objects and functions",
-                    self.src.line_column(span.start)
-                );
-                env.initialize(name, BindingKind::Const, span.start, Value::host(Inert { message }));
+            StmtKind::Class(class) => {
+                let value = self.make_class(class, env)?;
+                env.initialize(&class.name, BindingKind::Const, span.start, value);
             }
             StmtKind::Enum { name, members } => {
                 let value = self.enum_object(members, span, env)?;

@@ -233,7 +233,8 @@ impl Lowerer {
                 StmtKind::Function(local, self.function(f))
             }
             oxc::ExportDefaultDeclarationKind::ClassDeclaration(c) => {
-                StmtKind::Class(self.name(c.id.as_ref().map_or(DEFAULT_SLOT, |id| id.name.as_str())))
+                let name = self.name(c.id.as_ref().map_or(DEFAULT_SLOT, |id| id.name.as_str()));
+                StmtKind::Class(self.class(name, c))
             }
             oxc::ExportDefaultDeclarationKind::TSInterfaceDeclaration(_) => return None,
             kind => match kind.as_expression() {
@@ -331,7 +332,10 @@ impl Lowerer {
                 _ => StmtKind::Empty,
             },
             D::ClassDeclaration(c) => match &c.id {
-                Some(id) if !c.declare => StmtKind::Class(self.name(&id.name)),
+                Some(id) if !c.declare => {
+                    let name = self.name(&id.name);
+                    StmtKind::Class(self.class(name, c))
+                }
                 _ => StmtKind::Empty,
             },
             D::TSEnumDeclaration(e) if e.declare => StmtKind::Empty,
@@ -430,6 +434,55 @@ impl Lowerer {
         Stmt { kind: StmtKind::Expr(Expr { kind: assign, span }), span }
     }
 
+    /// A class body: the constructor (with its parameter properties), and the methods, getters
+    /// and fields in order. Setters, static blocks and accessor properties have no place in
+    /// schema code and are left out; abstract and declared members have no runtime part.
+    pub(super) fn class(&mut self, name: Name, c: &oxc::Class<'_>) -> Rc<Class> {
+        let mut class =
+            Class { name, constructor: None, parameter_properties: Box::new([]), members: Box::new([]), extends: c.heritage.is_some() };
+        let mut members = Vec::new();
+        for element in &c.body.body {
+            match element {
+                oxc::ClassElement::MethodDefinition(m) if m.value.body.is_some() => match m.kind {
+                    oxc::MethodDefinitionKind::Constructor => {
+                        class.parameter_properties = m
+                            .value
+                            .params
+                            .items
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, p)| p.accessibility.is_some() || p.readonly || p.r#override)
+                            .filter_map(|(i, p)| match &p.pattern {
+                                oxc::BindingPattern::BindingIdentifier(id) => Some((i, self.name(&id.name))),
+                                _ => None,
+                            })
+                            .collect();
+                        class.constructor = Some(self.function(&m.value));
+                    }
+                    oxc::MethodDefinitionKind::Method | oxc::MethodDefinitionKind::Get => {
+                        let key = self.key(&m.key, m.computed);
+                        let function = self.function(&m.value);
+                        let kind = if m.kind == oxc::MethodDefinitionKind::Get {
+                            ClassMemberKind::Getter(function)
+                        } else {
+                            ClassMemberKind::Method(function)
+                        };
+                        members.push(ClassMember { is_static: m.r#static, key, kind });
+                    }
+                    oxc::MethodDefinitionKind::Set => {}
+                },
+                oxc::ClassElement::PropertyDefinition(p) if !p.declare && p.r#type == oxc::PropertyDefinitionType::PropertyDefinition => {
+                    let key = self.key(&p.key, p.computed);
+                    let value = p.value.as_ref().map(|v| self.expr(v));
+                    members.push(ClassMember { is_static: p.r#static, key, kind: ClassMemberKind::Field(value) });
+                }
+                _ => {}
+            }
+        }
+        class.members = members.into();
+        Rc::new(class)
+    }
+
     pub(super) fn key(&mut self, key: &oxc::PropertyKey<'_>, computed: bool) -> Key {
         match key {
             oxc::PropertyKey::StaticIdentifier(id) if !computed => Key::Static(self.name(&id.name)),
@@ -513,7 +566,8 @@ fn declared_names(statement: &Stmt) -> Vec<Name> {
             declarators.iter().for_each(|(p, _)| p.names(&mut names));
             names.into_iter().map(|(n, _)| n).collect()
         }
-        StmtKind::Function(name, _) | StmtKind::Class(name) | StmtKind::Enum { name, .. } => vec![name.clone()],
+        StmtKind::Function(name, _) | StmtKind::Enum { name, .. } => vec![name.clone()],
+        StmtKind::Class(class) => vec![class.name.clone()],
         _ => Vec::new(),
     }
 }

@@ -80,7 +80,10 @@ impl Lowerer {
                 ExprKind::Unsupported(unsupported("`await`", "dbkit cannot wait for promises; compute the value synchronously"))
             }
             E::YieldExpression(_) => ExprKind::Unsupported(unsupported("`yield`", "return an array instead")),
-            E::ClassExpression(_) => ExprKind::Unsupported(unsupported("classes", "use plain objects and functions")),
+            E::ClassExpression(c) => {
+                let name = self.name(c.id.as_ref().map_or("", |id| id.name.as_str()));
+                ExprKind::Class(self.class(name, c))
+            }
             E::Super(_) => ExprKind::Unsupported(unsupported("`super`", "use plain objects and functions")),
             E::ImportExpression(_) => ExprKind::Unsupported(unsupported("dynamic `import()`", "use a static `import … from '…'`")),
             E::ImportMeta(_) => ExprKind::Unsupported(unsupported("`import.meta`", "use a literal or process.env")),

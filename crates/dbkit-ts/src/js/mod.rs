@@ -15,6 +15,7 @@
 mod ast;
 mod buffer;
 mod builtins;
+mod class;
 mod date;
 mod defer;
 mod eval;

@@ -133,6 +133,18 @@ fn classes_are_placeholders_until_used() {
     assert_eq!(eval_in("class Repo { find() { return 1 } }", "'defined'"), r#""defined""#);
 }
 
+/// Classes as column helpers use them: static factories, instances with fields (initialisers
+/// see `this`), parameter properties, methods, getters, and class expressions.
+#[test]
+fn classes_run() {
+    let cols = "class Cols { static prefix = 'app'; static id(n = 'id') { return Cols.prefix + '_' + n; } }";
+    assert_eq!(eval_in(cols, "[Cols.id(), Cols.id('x'), Cols.name]"), r#"["app_id", "app_x", "Cols"]"#);
+    let repo = "class Repo { count = 2; doubled = this.count * 2; constructor(private readonly table: string, size?: number) { this.size = size ?? 1; } \
+        describe() { return this.table + ':' + this.size + ':' + this.doubled; } get upper() { return this.table.toUpperCase(); } }";
+    assert_eq!(eval_in(repo, "[new Repo('users', 3).describe(), new Repo('t').upper]"), r#"["users:3:4", "T"]"#);
+    assert_eq!(eval_in("const K = class { v = 7 };", "new K().v"), "7");
+}
+
 #[test]
 fn recursion_works_within_limits() {
     assert_eq!(eval_in("const fib = (n: number): number => n < 2 ? n : fib(n - 1) + fib(n - 2);", "fib(15)"), "610");

@@ -306,8 +306,11 @@ impl Interpreter<'_> {
         Ok(Value::host(Buffer { bytes }))
     }
 
-    /// `new X(args)`: `Date`, `URL`, `Set`, `Map` and the `Error` family; nothing else.
+    /// `new X(args)`: the schema's classes, `Date`, `URL`, `Set`, `Map`, `RegExp` and the `Error` family.
     pub(super) fn construct(&mut self, constructor: &Value, args: Vec<Value>, site: Span, callee: Span) -> Result<Value> {
+        if let Some(class) = constructor.downcast::<super::class::ClassValue>() {
+            return self.construct_class(class, args, site);
+        }
         let name = match constructor {
             Value::Function(f) => f.as_any().downcast_ref::<Native>().filter(|n| n.kind == NativeKind::Global).map(|n| n.name),
             _ => None,
@@ -361,7 +364,7 @@ impl Interpreter<'_> {
             }
             _ => Err(self.fail(
                 callee,
-                "dbkit's schema reader constructs only `new Date(…)`, `new URL(…)`, `new Set(…)`, `new Map(…)`, `new RegExp(…)` and `new Error(…)` (it reads schema files without running Node); use plain objects and functions",
+                "dbkit's schema reader constructs only `new Date(…)`, `new URL(…)`, `new Set(…)`, `new Map(…)`, `new RegExp(…)`, `new Error(…)` and the schema's own classes (it reads schema files without running Node); use plain objects and functions",
             )),
         }
     }
