@@ -1,0 +1,1 @@
+do $$ begin create role auditor; exception when duplicate_object then null; end $$;
