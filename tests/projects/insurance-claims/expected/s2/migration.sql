@@ -17,7 +17,7 @@ CREATE UNIQUE INDEX "holders_email_lower_uq" ON "holders" (lower("email"),"id");
 DROP INDEX "holders_name_trgm_idx";--> statement-breakpoint
 CREATE INDEX "holders_name_trgm_idx" ON "holders" USING gist ("full_name" gist_trgm_ops);--> statement-breakpoint
 DROP INDEX "policies_holder_active_idx";--> statement-breakpoint
-CREATE INDEX "policies_holder_active_idx" ON "policies" ("holder_id","starts_on" DESC NULLS LAST) WHERE "ends_on" is null or "ends_on" > now();--> statement-breakpoint
+CREATE INDEX "policies_holder_active_idx" ON "policies" ("holder_id","starts_on" DESC NULLS LAST) WHERE "ends_on" is null or "ends_on" > '2000-01-01';--> statement-breakpoint
 DROP INDEX "policies_starts_brin_idx";--> statement-breakpoint
 CREATE INDEX "policies_starts_brin_idx" ON "policies" USING brin ("starts_on") WITH (pages_per_range=64);--> statement-breakpoint
 ALTER TABLE "policies" DROP CONSTRAINT "policies_number_uq";--> statement-breakpoint

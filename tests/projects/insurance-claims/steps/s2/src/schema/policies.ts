@@ -66,7 +66,7 @@ export const policies = pgTable(
   },
   (t) => [
     unique("policies_number_uq").on(t.number, t.product),
-    index("policies_holder_active_idx").on(t.holderId, t.startsOn.desc()).where(sql`${t.endsOn} is null or ${t.endsOn} > now()`),
+    index("policies_holder_active_idx").on(t.holderId, t.startsOn.desc()).where(sql`${t.endsOn} is null or ${t.endsOn} > '2000-01-01'`),
     index("policies_product_hash_idx").using("hash", t.product),
     index("policies_starts_brin_idx").using("brin", t.startsOn).with({ pages_per_range: 64 }),
     check("policies_dates_check", sql`${t.endsOn} is null or ${t.endsOn} > ${t.startsOn}`),
