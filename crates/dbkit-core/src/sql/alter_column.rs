@@ -154,8 +154,10 @@ fn sequence_name(column: &Column) -> String {
 }
 
 /// Whether PostgreSQL has an assignment cast from `from` to `to`, which is what keeps a column
-/// default valid across `SET DATA TYPE` (read off `pg_cast`: numbers among themselves, dates and
-/// timestamps, json and jsonb, inet and cidr, and anything to a string type).
+/// default valid across `SET DATA TYPE` (read off PostgreSQL 15's `pg_cast`: numbers among
+/// themselves, dates and timestamps, json and jsonb, inet and cidr, macaddr and macaddr8,
+/// timestamps and `interval` to `time`, `time` to `interval`, integers and numeric to money and
+/// back to numeric, and anything to a string type).
 fn assignment_castable(from: &str, to: &str) -> bool {
     fn base(t: &str) -> String {
         let mut out = String::new();
@@ -181,6 +183,7 @@ fn assignment_castable(from: &str, to: &str) -> bool {
             "time" | "time without time zone" | "time with time zone" | "timetz" => "time",
             "json" | "jsonb" => "json",
             "inet" | "cidr" => "network",
+            "macaddr" | "macaddr8" => "mac",
             "bit" | "varbit" | "bit varying" => "bits",
             _ => return None,
         })
@@ -189,10 +192,19 @@ fn assignment_castable(from: &str, to: &str) -> bool {
     if f == t {
         return true;
     }
+    let time_zone = |t: &str| t.contains("with time zone") || t == "timetz";
     match (family(&f), family(&t)) {
         (_, Some("string")) => true,
         (Some(a), Some(b)) if a == b => true,
-        (Some("datetime"), Some("time")) => true,
+        // A timestamp to a time (with a time zone only from one that has it); a date has no time.
+        (Some("datetime"), Some("time")) => f != "date" && (!time_zone(&t) || time_zone(&f)),
+        (Some("time"), None) => t == "interval" && !time_zone(&f),
+        (None, Some("time")) => f == "interval" && !time_zone(&t),
+        (Some("number"), None) => {
+            t == "money"
+                && matches!(f.as_str(), "integer" | "int" | "int4" | "bigint" | "int8" | "numeric" | "decimal" | "serial" | "bigserial")
+        }
+        (None, Some("number")) => f == "money" && matches!(t.as_str(), "numeric" | "decimal"),
         _ => false,
     }
 }
@@ -284,6 +296,30 @@ mod tests {
         );
         assert!(!assignment_castable("interval", "integer"));
         assert!(assignment_castable("interval day to second", "interval(3)"));
+    }
+
+    /// The pairs PostgreSQL 15's `pg_cast` casts by assignment beyond the families (found by the
+    /// drone-survey and travel-itineraries projects: drizzle-kit keeps the default, and its SQL
+    /// applies), and the ones it does not.
+    #[test]
+    fn assignment_casts_read_off_pg_cast() {
+        for (from, to) in [
+            ("macaddr", "macaddr8"),
+            ("macaddr8", "macaddr"),
+            ("time", "interval"),
+            ("interval", "time(3)"),
+            ("integer", "money"),
+            ("bigint", "money"),
+            ("numeric(10, 2)", "money"),
+            ("money", "numeric"),
+            ("timestamp with time zone", "time with time zone"),
+            ("timestamp", "time"),
+        ] {
+            assert!(assignment_castable(from, to), "{from} -> {to}");
+        }
+        for (from, to) in [("date", "time"), ("timestamp", "timetz"), ("real", "money"), ("money", "integer"), ("timetz", "interval")] {
+            assert!(!assignment_castable(from, to), "{from} -> {to}");
+        }
     }
 
     #[test]
