@@ -6,12 +6,9 @@
 use std::any::Any;
 use std::cell::RefCell;
 
+use super::arg;
 use crate::js::ops::same_value_zero;
 use crate::js::{HostError, HostObject, Interp, Value};
-
-fn arg(args: &[Value], i: usize) -> Value {
-    args.get(i).cloned().unwrap_or(Value::Undefined)
-}
 
 /// A `Set`.
 pub(crate) struct SetObj {

@@ -10,6 +10,7 @@ use oxc_span::Span;
 use super::super::eval::callable;
 use super::super::value::{HostError, HostObject, Interp, Value};
 use super::super::{Interpreter, Result};
+use super::string::{expand, utf16_offset};
 
 /// A regular expression value (`/source/flags`).
 pub(crate) struct RegExpObj {
@@ -77,48 +78,6 @@ fn captures_array(c: &regex::Captures<'_>) -> Value {
     Value::array(c.iter().map(|m| m.map_or(Value::Undefined, |m| Value::string(m.as_str()))).collect())
 }
 
-fn utf16_offset(s: &str, byte: usize) -> f64 {
-    s[..byte].encode_utf16().count() as f64
-}
-
-/// A replacement template: `$$`, `$&`, `` $` ``, `$'`, `$1`…`$99`, `$<name>`.
-fn expand(template: &str, c: &regex::Captures<'_>, whole: &str) -> String {
-    let m = c.get(0).expect("group 0 always matches");
-    let mut out = String::new();
-    let mut rest = template;
-    while let Some(i) = rest.find('$') {
-        out.push_str(&rest[..i]);
-        let after = &rest[i + 1..];
-        let group = |n: usize| c.get(n).map_or("", |g| g.as_str());
-        let digits: String = after.chars().take(2).take_while(char::is_ascii_digit).collect();
-        let (text, used) = match after.chars().next() {
-            Some('$') => ("$".to_string(), 1),
-            Some('&') => (m.as_str().to_string(), 1),
-            Some('`') => (whole[..m.start()].to_string(), 1),
-            Some('\'') => (whole[m.end()..].to_string(), 1),
-            Some('<') if after.contains('>') => {
-                let name = &after[1..after.find('>').unwrap_or(1)];
-                (c.name(name).map_or("", |g| g.as_str()).to_string(), name.len() + 2)
-            }
-            _ if !digits.is_empty() => {
-                // Two digits only when that group exists, as JavaScript reads `$10` with one group.
-                let two: usize = digits.parse().unwrap_or(0);
-                if digits.len() == 2 && two > 0 && two < c.len() {
-                    (group(two).to_string(), 2)
-                } else {
-                    let one: usize = digits[..1].parse().unwrap_or(0);
-                    if one > 0 && one < c.len() { (group(one).to_string(), 1) } else { ("$".to_string(), 0) }
-                }
-            }
-            _ => ("$".to_string(), 0),
-        };
-        out.push_str(&text);
-        rest = &after[used..];
-    }
-    out.push_str(rest);
-    out
-}
-
 impl Interpreter<'_> {
     /// `s.replace(re, with)` / `s.replaceAll(re, with)`: every match for a global expression,
     /// else the first; `with` a template or a function of `(match, …groups, offset, string)`.
@@ -140,7 +99,7 @@ impl Interpreter<'_> {
                 let result = self.callback(with, args, "`.replace()`", site)?;
                 out.push_str(&self.string_of(&result, site)?);
             } else {
-                out.push_str(&expand(&self.string_of(with, site)?, &c, s));
+                out.push_str(&expand(&self.string_of(with, site)?, m.as_str(), &s[..m.start()], &s[m.end()..], Some(&c)));
             }
             last = m.end();
         }
@@ -192,7 +151,8 @@ mod tests {
     fn replacement_templates() {
         let re = regex::Regex::new("(?<w>b)(c)?").unwrap();
         let c = re.captures("abd").unwrap();
-        assert_eq!(expand("[$&|$1|$2|$<w>|$$|$`|$'|$3|$]", &c, "abd"), "[b|b||b|$|a|d|$3|$]");
+        let m = c.get(0).unwrap();
+        assert_eq!(expand("[$&|$1|$2|$<w>|$$|$`|$'|$3|$]", m.as_str(), "a", "d", Some(&c)), "[b|b||b|$|a|d|$3|$]");
     }
 
     #[test]

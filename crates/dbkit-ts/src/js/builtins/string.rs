@@ -54,25 +54,50 @@ fn find(units: &[u16], search: &[u16], from: usize) -> Option<usize> {
     (from..=last).find(|&i| units[i..].starts_with(search))
 }
 
-/// `$$`, `$&`, `` $` `` and `$'` in a replacement string.
-fn expand(template: &str, matched: &str, before: &str, after: &str) -> String {
+/// A replacement template (`String.prototype.replace`): `$$`, `$&`, `` $` ``, `$'`, and for a
+/// regular expression's match (`groups`) `$1`…`$99` and `$<name>`; anything else stays as written.
+pub(super) fn expand(template: &str, matched: &str, before: &str, after: &str, groups: Option<&regex::Captures<'_>>) -> String {
     let mut out = String::new();
-    let mut chars = template.chars().peekable();
-    while let Some(c) = chars.next() {
-        let replacement = match (c, chars.peek()) {
-            ('$', Some('$')) => "$",
-            ('$', Some('&')) => matched,
-            ('$', Some('`')) => before,
-            ('$', Some('\'')) => after,
-            _ => {
-                out.push(c);
-                continue;
+    let mut rest = template;
+    while let Some(i) = rest.find('$') {
+        out.push_str(&rest[..i]);
+        let after_dollar = &rest[i + 1..];
+        let group = |n: usize| groups.and_then(|c| c.get(n)).map_or("", |g| g.as_str());
+        let count = groups.map_or(0, regex::Captures::len);
+        let digits: String = after_dollar.chars().take(2).take_while(char::is_ascii_digit).collect();
+        let (text, used) = match after_dollar.chars().next() {
+            Some('$') => ("$", 1),
+            Some('&') => (matched, 1),
+            Some('`') => (before, 1),
+            Some('\'') => (after, 1),
+            Some('<') if groups.is_some() && after_dollar.contains('>') => {
+                let name = &after_dollar[1..after_dollar.find('>').unwrap_or(1)];
+                (groups.and_then(|c| c.name(name)).map_or("", |g| g.as_str()), name.len() + 2)
             }
+            _ if !digits.is_empty() => {
+                // Two digits only when that group exists, as JavaScript reads `$10` with one group.
+                let two: usize = digits.parse().unwrap_or(0);
+                let one: usize = digits[..1].parse().unwrap_or(0);
+                if digits.len() == 2 && two > 0 && two < count {
+                    (group(two), 2)
+                } else if one > 0 && one < count {
+                    (group(one), 1)
+                } else {
+                    ("$", 0)
+                }
+            }
+            _ => ("$", 0),
         };
-        out.push_str(replacement);
-        chars.next();
+        out.push_str(text);
+        rest = &after_dollar[used..];
     }
+    out.push_str(rest);
     out
+}
+
+/// The offset of byte `byte` of `s` in UTF-16 units, as JavaScript counts string positions.
+pub(super) fn utf16_offset(s: &str, byte: usize) -> f64 {
+    s[..byte].encode_utf16().count() as f64
 }
 
 impl Interpreter<'_> {
@@ -228,11 +253,11 @@ impl Interpreter<'_> {
             let end = start + pattern.len();
             out.push_str(&s[last..start]);
             let with = if super::super::eval::callable(&replacement) {
-                let offset = Value::Number(s[..start].encode_utf16().count() as f64);
+                let offset = Value::Number(utf16_offset(s, start));
                 let result = self.callback(&replacement, vec![Value::string(&pattern), offset, Value::string(s)], "`.replace()`", site)?;
                 self.string_of(&result, site)?
             } else {
-                expand(&self.string_of(&replacement, site)?, &pattern, &s[..start], &s[end..])
+                expand(&self.string_of(&replacement, site)?, &pattern, &s[..start], &s[end..], None)
             };
             out.push_str(&with);
             last = end;
@@ -248,9 +273,10 @@ mod tests {
 
     #[test]
     fn replacement_patterns() {
-        assert_eq!(expand("[$&]", "b", "a", "c"), "[b]");
-        assert_eq!(expand("$$-$`-$'", "b", "a", "c"), "$-a-c");
-        assert_eq!(expand("$1", "b", "a", "c"), "$1");
+        assert_eq!(expand("[$&]", "b", "a", "c", None), "[b]");
+        assert_eq!(expand("$$-$`-$'", "b", "a", "c", None), "$-a-c");
+        assert_eq!(expand("$1", "b", "a", "c", None), "$1");
+        assert_eq!(expand("$<n>", "b", "a", "c", None), "$<n>");
     }
 
     #[test]
