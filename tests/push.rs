@@ -38,6 +38,20 @@ fn users_db() -> TestDb {
     db
 }
 
+/// A second push, right after one, plans nothing.
+fn finds_nothing_again(p: &Project) {
+    let again = p.run(&["push", "--explain"]);
+    assert_eq!(again.code, 0, "{}", again.all());
+    assert!(again.stdout.contains("No changes detected"), "{}", again.all());
+}
+
+/// Pushes `p`'s schema, then [`finds_nothing_again`].
+fn pushes_once(p: &Project) {
+    let run = p.run(&["push"]);
+    assert_eq!(run.code, 0, "{}", run.all());
+    finds_nothing_again(p);
+}
+
 fn column_exists(db: &TestDb, table: &str, column: &str) -> bool {
     db.value(&format!("select count(*) from information_schema.columns where table_name = '{table}' and column_name = '{column}'"))
         == Some("1".into())
@@ -257,9 +271,7 @@ fn long_names_char_without_length_and_default_null_push_once() {
     let run = p.run(&["push"]);
     assert_eq!(run.code, 0, "{}", run.all());
     assert!(db.table_exists(&format!("public.{}", &long_table[..63])), "PostgreSQL keeps 63 bytes");
-    let again = p.run(&["push", "--explain"]);
-    assert_eq!(again.code, 0, "{}", again.all());
-    assert!(again.stdout.contains("No changes detected"), "{}", again.all());
+    finds_nothing_again(&p);
 }
 
 /// PostgreSQL stores a policy's `TO current_user` as the role that ran `CREATE POLICY`; drizzle-kit's
@@ -270,11 +282,7 @@ fn a_policy_to_current_user_pushes_once() {
     let schema = "import { pgTable, integer, pgPolicy } from \"drizzle-orm/pg-core\";\nimport { sql } from \"drizzle-orm\";\n\n\
         export const t = pgTable(\"t\", { id: integer() }, () => [pgPolicy(\"own\", { to: \"current_user\", using: sql`true` })]);\n";
     let p = project(&db, schema);
-    let run = p.run(&["push"]);
-    assert_eq!(run.code, 0, "{}", run.all());
-    let again = p.run(&["push", "--explain"]);
-    assert_eq!(again.code, 0, "{}", again.all());
-    assert!(again.stdout.contains("No changes detected"), "{}", again.all());
+    pushes_once(&p);
 }
 
 /// PostgreSQL keeps a default in its own spelling (`floor((random() * (10)::double precision))`,
@@ -291,11 +299,7 @@ fn defaults_postgresql_spells_differently_push_once() {
         at: timestamp({ mode: \"string\" }).default(\"2020-01-01 00:00:00.000\"),\n  \
         big: doublePrecision().default(1e21),\n  docs: jsonb().array().default([{ a: 1 }]),\n});\n";
     let p = project(&db, schema);
-    let run = p.run(&["push"]);
-    assert_eq!(run.code, 0, "{}", run.all());
-    let again = p.run(&["push", "--explain"]);
-    assert_eq!(again.code, 0, "{}", again.all());
-    assert!(again.stdout.contains("No changes detected"), "{}", again.all());
+    pushes_once(&p);
 
     // A default that really changed is still planned, and one the server cannot store in a
     // temporary table (a function nobody created) is compared as written.

@@ -54,9 +54,11 @@ fn candidates(database: &Ddl, declared: &Ddl) -> Vec<Candidate> {
         .iter()
         .filter(|c| plain(c))
         .filter_map(|c| {
+            // Only a column that declares a default is looked up (the key is built to look).
+            let mine = c.default.as_deref()?;
             let key = c.key();
             let db = database.columns.get(&key).filter(|db| plain(db))?;
-            let (mine, stored) = (c.default.as_deref()?, db.default.as_deref()?);
+            let stored = db.default.as_deref()?;
             let same_type = c.type_ == db.type_ && c.type_schema == db.type_schema && c.dimensions == db.dimensions;
             (same_type && mine != stored).then(|| Candidate {
                 definition: format!(
