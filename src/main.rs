@@ -17,13 +17,19 @@ use std::process::ExitCode;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+use clap::Parser;
+
+use cli::{Cli, Command, Output};
+use ui::Ui;
+
 /// `mi_option_purge_delay` in mimalloc's `mi_option_e` (v2 and v3 alike; libmimalloc-sys does not
 /// name it, but names its neighbours 14 and 16).
 const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
 
-/// Freed pages go back to the operating system at once rather than after mimalloc's delay: dbkit's phases allocate different things one after the other (generate reads a 70 MB
-/// snapshot, frees it, then runs the schema reader), so pages kept for reuse were never reused and
-/// added a fifth to the peak at 10,000 tables, for 5-8% of the time.
+/// Freed pages go back to the operating system at once rather than after mimalloc's delay:
+/// dbkit's phases allocate different things one after the other (generate reads the folder's
+/// state, then runs the schema reader), so pages kept for reuse were never reused and added a
+/// fifth to the peak at 10,000 tables, for 5-8% of the time.
 fn purge_freed_pages_at_once() {
     // SAFETY: plain integer options, set before any other thread exists.
     unsafe {
@@ -33,11 +39,6 @@ fn purge_freed_pages_at_once() {
         }
     }
 }
-
-use clap::Parser;
-
-use cli::{Cli, Command, Output};
-use ui::Ui;
 
 fn main() -> ExitCode {
     purge_freed_pages_at_once();

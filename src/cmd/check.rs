@@ -11,7 +11,7 @@ use dbkit_core::sql::render;
 
 use crate::cli::CheckArgs;
 use crate::project::read_history;
-use crate::settings::{Env, Overrides, Settings, needs};
+use crate::settings::{Overrides, Settings};
 use crate::ui::folder::{CheckWarning, WarningKind};
 use crate::ui::{self, Ui};
 
@@ -23,10 +23,7 @@ pub fn run(args: &CheckArgs, ui: &Ui) -> Result<u8> {
         casing: args.schema.casing.is_some(),
         ..Overrides::default()
     };
-    let settings = Settings::resolve(&cwd, &args.config, &overrides, Env::from_process(), true, needs::FOLDER)?;
-    if settings.config_path.is_some() {
-        ui.detail(format!("Reading config file '{}'", settings.config_display));
-    }
+    let settings = super::folder_settings(&args.config, &overrides, ui)?;
     let history = read_history(&settings.out, &settings.out_display)?;
     let report = check_conflicts(&history);
     let mut warnings = Vec::new();

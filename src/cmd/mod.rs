@@ -81,12 +81,11 @@ pub fn open_migrations(config: &ConfigArgs, connection: &ConnectionArgs, ui: &Ui
     Ok(MigrationsProject { settings, migrations, connect })
 }
 
-/// Settings for commands that work on the migrations folder only: a config is optional (`out`
-/// defaults to `drizzle`), and `--out` overrides it.
-pub fn folder_settings(config: &ConfigArgs, out: Option<std::path::PathBuf>, ui: &Ui) -> Result<Settings> {
+/// Settings for commands that work on the migrations folder (and `check`'s optional schema): a
+/// config is optional (`out` defaults to `drizzle`), and flags (`--out`, `--schema`) override it.
+pub fn folder_settings(config: &ConfigArgs, overrides: &crate::settings::Overrides, ui: &Ui) -> Result<Settings> {
     let cwd = std::env::current_dir()?;
-    let overrides = crate::settings::Overrides { out, ..Default::default() };
-    let settings = Settings::resolve(&cwd, config, &overrides, Env::from_process(), true, needs::FOLDER)?;
+    let settings = Settings::resolve(&cwd, config, overrides, Env::from_process(), true, needs::FOLDER)?;
     if settings.config_path.is_some() {
         ui.detail(format!("Reading config file '{}'", settings.config_display));
     }

@@ -10,10 +10,11 @@ use dbkit_core::snapshot::upgrade::{up_folders, up_journal};
 
 use crate::cli::FolderArgs;
 use crate::project::write_migration;
+use crate::settings::Overrides;
 use crate::ui::{self, Ui};
 
 pub fn run(args: &FolderArgs, ui: &Ui) -> Result<u8> {
-    let settings = super::folder_settings(&args.config, args.out.clone(), ui)?;
+    let settings = super::folder_settings(&args.config, &Overrides { out: args.out.clone(), ..Overrides::default() }, ui)?;
     let (out, shown) = (&settings.out, settings.out_display.as_str());
     let upgraded = if out.join("meta").join("_journal.json").is_file() { from_journal(out, shown)? } else { from_v8(out, shown)? };
     ui::folder::upgraded(ui, &upgraded);
