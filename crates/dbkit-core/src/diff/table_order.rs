@@ -8,9 +8,9 @@
 use std::collections::{BTreeSet, HashMap};
 
 use super::change::TableDef;
-use crate::sql::is_serial_type;
+use crate::sql::{is_serial_type, serial_sequence_name};
 
-/// PostgreSQL cuts identifiers to this many bytes; a longer implicit name is not guessed.
+/// PostgreSQL cuts identifiers to this many bytes.
 const MAX_IDENTIFIER_BYTES: usize = 63;
 
 /// `defs` in drizzle's order, each table moved after the tables whose sequences its defaults read.
@@ -69,11 +69,12 @@ fn sequences_created(defs: &[TableDef]) -> HashMap<(String, String), usize> {
     for (i, def) in defs.iter().enumerate() {
         for c in &def.columns {
             let name = match &c.identity {
-                Some(identity) => identity.str("name").map(str::to_string),
-                None if is_serial_type(&c.type_) => Some(format!("{}_{}_seq", def.table.name, c.name)),
+                // An identity's sequence is named in the model; a longer name is not guessed.
+                Some(identity) => identity.str("name").filter(|n| n.len() <= MAX_IDENTIFIER_BYTES).map(str::to_string),
+                None if is_serial_type(&c.type_) => Some(serial_sequence_name(c)),
                 None => None,
             };
-            if let Some(name) = name.filter(|n| n.len() <= MAX_IDENTIFIER_BYTES) {
+            if let Some(name) = name {
                 out.insert((def.table.schema.to_string(), name), i);
             }
         }

@@ -137,7 +137,7 @@ fn set_data_type(column: &Column, key: &str, name: &str, flags: AlterFlags) -> V
 /// The sequence PostgreSQL creates for a serial: `<table>_<column>_seq`, with the longer of table
 /// and column shortened until the name fits in 63 bytes (PostgreSQL's `makeObjectName`).
 /// drizzle-kit uses the untruncated name, which does not exist for long names.
-fn sequence_name(column: &Column) -> String {
+pub(crate) fn sequence_name(column: &Column) -> String {
     const AVAILABLE: usize = 63 - "_seq".len() - "_".len();
     let (table, col) = (column.table.as_bytes(), column.name.as_bytes());
     let (mut t, mut c) = (table.len(), col.len());
