@@ -71,6 +71,26 @@ impl Kind {
     pub fn parse(name: &str) -> Option<Kind> {
         Kind::ALL.into_iter().find(|k| k.name() == name)
     }
+
+    /// The member names of this kind's rows, in drizzle's order (without `entityType`).
+    pub fn fields(self) -> &'static [&'static str] {
+        match self {
+            Kind::Schemas => Schema::FIELDS,
+            Kind::Tables => Table::FIELDS,
+            Kind::Enums => Enum::FIELDS,
+            Kind::Columns => Column::FIELDS,
+            Kind::Indexes => Index::FIELDS,
+            Kind::Fks => Fk::FIELDS,
+            Kind::Pks => Pk::FIELDS,
+            Kind::Uniques => Unique::FIELDS,
+            Kind::Checks => Check::FIELDS,
+            Kind::Sequences => Sequence::FIELDS,
+            Kind::Roles => Role::FIELDS,
+            Kind::Privileges => Privilege::FIELDS,
+            Kind::Policies => Policy::FIELDS,
+            Kind::Views => View::FIELDS,
+        }
+    }
 }
 
 /// `["a","b"]`: the compact JSON array of identity parts, written directly (it is computed for

@@ -27,8 +27,8 @@ mod rc5_fixture;
 
 use crate::diff::change::Change;
 
-pub use column::{column_type, default_to_sql, identity_clause, is_serial_type};
 pub(crate) use alter_column::sequence_name as serial_sequence_name;
+pub use column::{column_type, default_to_sql, identity_clause, is_serial_type};
 
 /// The SQL statements of each change, in order (drizzle's `groupedStatements`).
 pub fn render_grouped(changes: &[Change]) -> Vec<Vec<String>> {
